@@ -1,0 +1,250 @@
+"""Site-wide parts: the image model, the abstract base page, and the home page."""
+
+import json
+
+from django.db import models
+from django.db.models import Count, Prefetch, Q
+from django.utils.cache import patch_vary_headers
+from django.utils.functional import cached_property
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import (
+    FieldPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    PageChooserPanel,
+    TabbedInterface,
+)
+from wagtail.images.models import AbstractImage, AbstractRendition
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+
+class ImageLicence(models.TextChoices):
+    CC0 = "cc0", "CC0 (public domain dedication)"
+    PUBLIC_DOMAIN = "public-domain", "Public domain"
+    CC_BY = "cc-by-4.0", "CC BY 4.0"
+    CC_BY_SA = "cc-by-sa-4.0", "CC BY-SA 4.0"
+    PERMISSION = "permission", "Used with the rights holder's permission"
+    OWN_WORK = "own-work", "Contributor's own work, licensed to ThrillWiki"
+
+
+class CustomImage(AbstractImage):
+    """Photos carry rights metadata: a wiki publishes other people's pictures, so every image
+    records who took it, under which licence, and where it came from, and has real alt text."""
+
+    alt_text = models.CharField(
+        max_length=255,
+        help_text="Describe the photo for readers who cannot see it.",
+    )
+    credit = models.CharField(max_length=255, help_text="Photographer or rights holder.")
+    licence = models.CharField(max_length=32, choices=ImageLicence.choices)
+    source_url = models.URLField(blank=True, help_text="Where the original was published.")
+
+    admin_form_fields = (
+        "title",
+        "file",
+        "alt_text",
+        "credit",
+        "licence",
+        "source_url",
+        "collection",
+        "tags",
+        "focal_point_x",
+        "focal_point_y",
+        "focal_point_width",
+        "focal_point_height",
+    )
+
+    search_fields = AbstractImage.search_fields + [index.SearchField("credit")]
+
+    @property
+    def default_alt_text(self):
+        return self.alt_text or self.title
+
+    @property
+    def attribution(self):
+        return f"{self.credit} · {self.get_licence_display()}"
+
+
+class CustomRendition(AbstractRendition):
+    image = models.ForeignKey(CustomImage, on_delete=models.CASCADE, related_name="renditions")
+
+    class Meta:
+        unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+CARD_RENDITION = "fill-480x320"
+
+
+def card_image_prefetches():
+    """Prefetch card images and their renditions, so a listing's query count is fixed."""
+    images = CustomImage.objects.prefetch_renditions(CARD_RENDITION)
+    return [Prefetch("hero_image", queryset=images), Prefetch("listing_image", queryset=images)]
+
+
+class HtmxFragmentMixin:
+    """Serve one fragment of the page to htmx requests that target it.
+
+    `htmx_fragments` maps an element id to the partial template that renders it; the full
+    page includes the same partial, so each fragment has exactly one template.
+    """
+
+    htmx_fragments = {}
+
+    def get_template(self, request, *args, **kwargs):
+        htmx = getattr(request, "htmx", None)
+        if htmx and not htmx.boosted and htmx.target in self.htmx_fragments:
+            return self.htmx_fragments[htmx.target]
+        return super().get_template(request, *args, **kwargs)
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        patch_vary_headers(response, ["HX-Request", "HX-Target"])
+        return response
+
+
+class BasePage(Page):
+    """Fields every public page shares: a listing summary and image for cards and social
+    sharing, and the SEO tab. Page types add only what is theirs."""
+
+    listing_summary = models.TextField(
+        blank=True,
+        max_length=300,
+        help_text="Short text for cards and search results; the meta description falls back to it.",
+    )
+    listing_image = models.ForeignKey(
+        "home.CustomImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Used on cards and for social sharing when it should differ from the hero image.",
+    )
+
+    seo_panels = [
+        MultiFieldPanel(
+            [FieldPanel("slug"), FieldPanel("seo_title"), FieldPanel("search_description")],
+            heading="Search engines",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("listing_summary"), FieldPanel("listing_image")], heading="Listings"
+        ),
+        FieldPanel("show_in_menus"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    @property
+    def card_image(self):
+        return self.listing_image or getattr(self, "hero_image", None)
+
+    @property
+    def meta_description(self):
+        return self.search_description or self.listing_summary or getattr(self, "intro", "")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["structured_data"] = self.json_ld(request)
+        return context
+
+    def structured_data(self, request):
+        """The schema.org object for this page; page types extend it."""
+        return {
+            "@context": "https://schema.org",
+            "@type": "WebPage",
+            "name": self.title,
+            "url": self.get_full_url(request),
+        }
+
+    def json_ld(self, request):
+        # Escape "<" so page text can never close the surrounding <script> element.
+        return json.dumps(self.structured_data(request), ensure_ascii=False).replace("<", "\\u003c")
+
+
+class GalleryImage(Orderable):
+    """One photo in a page's ordered gallery."""
+
+    image = models.ForeignKey("home.CustomImage", on_delete=models.CASCADE, related_name="+")
+    caption = models.CharField(max_length=255, blank=True)
+
+    panels = [FieldPanel("image"), FieldPanel("caption")]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+
+
+class HomePage(BasePage):
+    """The front door: featured parks and rides, site totals and recent changes."""
+
+    intro = models.TextField(blank=True, max_length=500)
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["parks.ParkIndexPage"]
+    max_count = 1
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("intro"),
+        InlinePanel("featured_pages", label="Featured parks and rides", max_num=12),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading="Content"),
+            ObjectList(BasePage.seo_panels, heading="SEO"),
+            ObjectList(BasePage.settings_panels, heading="Settings"),
+        ]
+    )
+
+    def get_context(self, request, *args, **kwargs):
+        from parks.models import ParkPage
+        from rides.models import RidePage, attach_parks
+
+        context = super().get_context(request, *args, **kwargs)
+        order = [feature.page_id for feature in self.featured_pages.all()]
+        parks = ParkPage.objects.live().public().filter(pk__in=order).for_cards()
+        rides = RidePage.objects.live().public().filter(pk__in=order).for_cards()
+        context["featured_parks"] = sorted(parks, key=lambda p: order.index(p.pk))
+        context["featured_rides"] = attach_parks(sorted(rides, key=lambda r: order.index(r.pk)))
+        context["recently_updated"] = self.recently_updated()
+        return context
+
+    @cached_property
+    def totals(self):
+        from parks.models import ParkPage
+        from rides.models import RideCategory, RidePage
+
+        parks = ParkPage.objects.live().public()
+        rides = RidePage.objects.live().public()
+        return {
+            "parks": parks.count(),
+            "countries": parks.order_by().values("country").distinct().count(),
+            **rides.aggregate(
+                rides=Count("pk"),
+                coasters=Count("pk", filter=Q(category=RideCategory.ROLLER_COASTER)),
+            ),
+        }
+
+    def recently_updated(self, limit=8):
+        from parks.models import ParkPage
+        from rides.models import RidePage
+
+        return (
+            Page.objects.live()
+            .public()
+            .type(ParkPage, RidePage)
+            .exclude(last_published_at=None)
+            .order_by("-last_published_at")[:limit]
+        )
+
+    def structured_data(self, request):
+        data = super().structured_data(request)
+        data["@type"] = "WebSite"
+        return data
+
+
+class HomePageFeature(Orderable):
+    home_page = ParentalKey(HomePage, on_delete=models.CASCADE, related_name="featured_pages")
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+
+    panels = [PageChooserPanel("page", ["parks.ParkPage", "rides.RidePage"])]

@@ -1,0 +1,51 @@
+"""Placeholder photos drawn locally with Pillow, so demo content never downloads anything."""
+
+import hashlib
+import io
+import math
+
+from django.core.files.images import ImageFile
+from PIL import Image, ImageDraw, ImageFont
+
+SIZE = (1600, 1000)
+
+
+def _colours(seed):
+    digest = hashlib.sha256(seed.encode()).digest()
+    top = (digest[0] // 2 + 20, digest[1] // 2 + 40, digest[2] // 2 + 90)
+    bottom = (digest[3] // 3, digest[4] // 3 + 20, digest[5] // 3 + 40)
+    return top, bottom
+
+
+def placeholder_jpeg(label, seed=None, size=SIZE):
+    """A JPEG with a gradient sky, a coaster-like silhouette and the label; returns ImageFile."""
+    width, height = size
+    top, bottom = _colours(seed or label)
+    image = Image.new("RGB", size, top)
+    draw = ImageDraw.Draw(image)
+    for y in range(height):
+        t = y / height
+        colour = tuple(int(a + (b - a) * t) for a, b in zip(top, bottom, strict=True))
+        draw.line([(0, y), (width, y)], fill=colour)
+    # A simple track profile: a lift hill, a drop and a few airtime hills.
+    points = []
+    for x in range(0, width + 1, 20):
+        u = x / width
+        if u < 0.3:
+            y = height * (0.85 - 2.2 * u)
+        elif u < 0.42:
+            y = height * (0.19 + 3.6 * (u - 0.3))
+        else:
+            y = height * (0.62 + 0.12 * math.sin((u - 0.42) * 18))
+        points.append((x, max(0, min(height, y))))
+    draw.line(points, fill=(245, 245, 250), width=14, joint="curve")
+    for x, y in points[::3]:
+        draw.line([(x, y), (x, height)], fill=(220, 220, 230), width=3)
+    font = ImageFont.load_default(size=72)
+    draw.rectangle([(0, height - 140), (width, height)], fill=(0, 0, 0))
+    draw.text((48, height - 112), label[:40], fill=(255, 255, 255), font=font)
+    buffer = io.BytesIO()
+    image.save(buffer, format="JPEG", quality=80, optimize=True)
+    buffer.seek(0)
+    slug = hashlib.sha1(label.encode(), usedforsecurity=False).hexdigest()[:10]
+    return ImageFile(buffer, name=f"placeholder-{slug}.jpg")

@@ -1,0 +1,108 @@
+"""Home page, sitemap, robots.txt, error pages, and drafts staying private."""
+
+import pytest
+from django.test import override_settings
+
+from home.factories import ImageFactory
+from home.models import HomePageFeature
+from home.testing import count_queries
+from parks.factories import ParkPageFactory
+from rides.factories import CoasterPageFactory, RidePageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def content(home_page, park_index):
+    cedar = ParkPageFactory(
+        parent=park_index, title="Cedar Point", slug="cedar-point", country="US"
+    )
+    europa = ParkPageFactory(
+        parent=park_index, title="Europa-Park", slug="europa-park", country="DE"
+    )
+    force = CoasterPageFactory(parent=cedar, title="Millennium Force", slug="millennium-force")
+    RidePageFactory(parent=europa, title="Piraten in Batavia", category="dark_ride")
+    HomePageFeature.objects.create(home_page=home_page, page=cedar, sort_order=0)
+    HomePageFeature.objects.create(home_page=home_page, page=force, sort_order=1)
+    cedar.save_revision().publish()
+    return {"cedar": cedar, "europa": europa, "force": force}
+
+
+def test_home_page_shows_featured_items_totals_and_recent_changes(client, content):
+    response = client.get("/")
+    html = response.content.decode()
+    assert [p.title for p in response.context["featured_parks"]] == ["Cedar Point"]
+    assert [r.title for r in response.context["featured_rides"]] == ["Millennium Force"]
+    assert response.context["featured_rides"][0].park_page.title == "Cedar Point"
+    assert response.context["page"].totals == {
+        "parks": 2,
+        "countries": 2,
+        "rides": 2,
+        "coasters": 1,
+    }
+    assert "Recently updated" in html and "Cedar Point" in html
+
+
+def test_home_page_query_count_does_not_grow_with_featured_items(client, home_page, park_index):
+    def feature(count):
+        for n in range(count):
+            park = ParkPageFactory(parent=park_index, hero_image=ImageFactory())
+            ride = CoasterPageFactory(parent=park, hero_image=ImageFactory())
+            HomePageFeature.objects.create(home_page=home_page, page=park, sort_order=2 * n)
+            HomePageFeature.objects.create(home_page=home_page, page=ride, sort_order=2 * n + 1)
+            ride.save_revision().publish()
+
+    feature(1)
+    one = count_queries(client, "/")
+    feature(5)
+    assert count_queries(client, "/") == one <= 24
+
+
+def test_drafts_and_unpublished_pages_are_never_public(client, content, park_index):
+    draft = ParkPageFactory(parent=park_index, title="Draft Park", slug="draft-park", live=False)
+    content["force"].unpublish()
+    assert client.get("/parks/draft-park/").status_code == 404
+    assert (
+        client.get(content["force"].url or "/parks/cedar-point/millennium-force/").status_code
+        == 404
+    )
+    assert "Draft Park" not in client.get("/parks/").content.decode()
+    assert "Millennium Force" not in client.get("/parks/cedar-point/").content.decode()
+    assert draft.title not in client.get("/search/?q=Draft").content.decode()
+
+
+def test_sitemap_lists_live_pages_only(client, content, park_index):
+    ParkPageFactory(parent=park_index, title="Draft Park", slug="draft-park", live=False)
+    xml = client.get("/sitemap.xml").content.decode()
+    assert "/parks/cedar-point/" in xml and "/parks/cedar-point/millennium-force/" in xml
+    assert "draft-park" not in xml
+
+
+def test_robots_txt_points_at_the_sitemap(client):
+    response = client.get("/robots.txt")
+    assert response["Content-Type"] == "text/plain"
+    assert "Disallow: /admin/" in response.content.decode()
+    assert "Sitemap: http://testserver/sitemap.xml" in response.content.decode()
+
+
+def test_unknown_page_gets_the_friendly_404(client, home_page):
+    response = client.get("/parks/no-such-park/")
+    assert response.status_code == 404
+    assert "We couldn’t find that page" in response.content.decode()
+
+
+@override_settings(DEBUG=False)
+def test_server_error_page_renders_and_falls_back(rf):
+    from home import views
+
+    response = views.server_error(rf.get("/"))
+    assert response.status_code == 500
+    assert "Something went wrong" in response.content.decode()
+    with override_settings(TEMPLATES=[]):
+        response = views.server_error(rf.get("/"))
+    assert response.status_code == 500
+    assert "Something went wrong" in response.content.decode()
+
+
+def test_admin_login_page_loads(client):
+    assert client.get("/admin/login/").status_code == 200

@@ -1,0 +1,36 @@
+import datetime
+
+import factory
+import wagtail_factories
+
+from companies.factories import OperatorFactory
+from parks.models import ParkArea, ParkPage, ParkStatus, ParkType
+
+
+class ParkPageFactory(wagtail_factories.PageFactory):
+    """A published park. Pass parent=<ParkIndexPage>."""
+
+    class Meta:
+        model = ParkPage
+
+    title = factory.Sequence(lambda n: f"Test Park {n}")
+    slug = factory.Sequence(lambda n: f"test-park-{n}")
+    status = ParkStatus.OPERATING
+    park_type = ParkType.THEME_PARK
+    country = "US"
+    city = "Sandusky"
+    region = "Ohio"
+    latitude = "41.482200"
+    longitude = "-82.683500"
+    opening_date = datetime.date(1870, 6, 1)
+    operator = factory.SubFactory(OperatorFactory)
+    intro = "A park on a peninsula."
+    live = True
+
+
+class ParkAreaFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ParkArea
+
+    park = factory.SubFactory(ParkPageFactory)
+    name = factory.Sequence(lambda n: f"Area {n}")

@@ -1,0 +1,324 @@
+"""Parks: the park index at /parks/, park pages, and the themed areas inside a park."""
+
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Count, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
+from django.utils.functional import cached_property
+from django_countries.fields import CountryField
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, PageManager
+from wagtail.query import PageQuerySet
+
+from companies.choosers import operator_chooser_viewset, property_owner_chooser_viewset
+from home.blocks import BodyBlock
+from home.models import BasePage, GalleryImage, HtmxFragmentMixin, card_image_prefetches
+
+LISTING_PAGE_SIZE = 24
+
+
+class ParkStatus(models.TextChoices):
+    OPERATING = "operating", "Operating"
+    CLOSED_TEMPORARILY = "closed_temporarily", "Closed temporarily"
+    CLOSED_PERMANENTLY = "closed_permanently", "Closed permanently"
+    UNDER_CONSTRUCTION = "under_construction", "Under construction"
+    ANNOUNCED = "announced", "Announced"
+    DEMOLISHED = "demolished", "Demolished"
+
+
+class ParkType(models.TextChoices):
+    THEME_PARK = "theme_park", "Theme park"
+    AMUSEMENT_PARK = "amusement_park", "Amusement park"
+    WATER_PARK = "water_park", "Water park"
+    ANIMAL_PARK = "animal_park", "Animal park"
+    OTHER = "other", "Other"
+
+
+class ParkIndexPage(HtmxFragmentMixin, BasePage):
+    """/parks/: every park, filterable in place with htmx and as a plain GET form."""
+
+    intro = models.TextField(blank=True, max_length=500)
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["parks.ParkPage"]
+    max_count = 1
+    htmx_fragments = {"park-results": "includes/park_list_results.html"}
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+
+    class Meta:
+        verbose_name = "park index"
+
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading="Content"),
+            ObjectList(BasePage.seo_panels, heading="SEO"),
+            ObjectList(BasePage.settings_panels, heading="Settings"),
+        ]
+    )
+
+    def parks(self):
+        """Live, public parks under this index, shaped for cards (fixed query count)."""
+        return ParkPage.objects.child_of(self).live().public().for_cards()
+
+    def get_context(self, request, *args, **kwargs):
+        from parks.forms import ParkFilterForm
+
+        context = super().get_context(request, *args, **kwargs)
+        form = ParkFilterForm(request.GET, parks=self.parks())
+        page_obj = Paginator(form.filtered_parks(), LISTING_PAGE_SIZE).get_page(
+            request.GET.get("page")
+        )
+        context.update(form=form, page_obj=page_obj, parks=page_obj.object_list)
+        return context
+
+
+class ParkPageQuerySet(PageQuerySet):
+    def for_cards(self):
+        return (
+            self.with_ride_counts()
+            .select_related("operator")
+            .prefetch_related(*card_image_prefetches())
+            .defer_streamfields()
+        )
+
+    def with_ride_counts(self):
+        """Annotate ride_count and coaster_count from live rides below each park."""
+        from rides.models import RideCategory, RidePage
+
+        rides = (
+            RidePage.objects.live()
+            .public()
+            .filter(path__startswith=OuterRef("path"), depth=OuterRef("depth") + 1)
+            .order_by()
+            .values("depth")
+        )
+        total = rides.annotate(n=Count("pk")).values("n")
+        coasters = (
+            rides.filter(category=RideCategory.ROLLER_COASTER).annotate(n=Count("pk")).values("n")
+        )
+        return self.annotate(
+            ride_count=Coalesce(Subquery(total), 0),
+            coaster_count=Coalesce(Subquery(coasters), 0),
+        )
+
+
+ParkPageManager = PageManager.from_queryset(ParkPageQuerySet)
+
+
+class ParkPage(HtmxFragmentMixin, BasePage):
+    """One theme park, water park or amusement park; rides live under it in the page tree."""
+
+    former_names = models.TextField(blank=True, help_text="One former name per line.")
+    status = models.CharField(
+        max_length=32, choices=ParkStatus.choices, default=ParkStatus.OPERATING
+    )
+    park_type = models.CharField(
+        max_length=32, choices=ParkType.choices, default=ParkType.THEME_PARK
+    )
+    opening_date = models.DateField(null=True, blank=True)
+    closing_date = models.DateField(null=True, blank=True)
+    operator = models.ForeignKey(
+        "companies.Company",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="operated_parks",
+        limit_choices_to={"is_operator": True},
+    )
+    property_owner = models.ForeignKey(
+        "companies.Company",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="owned_parks",
+        limit_choices_to={"is_property_owner": True},
+    )
+    city = models.CharField(max_length=120, blank=True)
+    region = models.CharField(max_length=120, blank=True, help_text="State, province or county.")
+    country = CountryField()
+    latitude = models.DecimalField(
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[
+            MinValueValidator(Decimal(-90), "Latitude must be between -90 and 90."),
+            MaxValueValidator(Decimal(90), "Latitude must be between -90 and 90."),
+        ],
+    )
+    longitude = models.DecimalField(
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[
+            MinValueValidator(Decimal(-180), "Longitude must be between -180 and 180."),
+            MaxValueValidator(Decimal(180), "Longitude must be between -180 and 180."),
+        ],
+    )
+    website = models.URLField(blank=True)
+    size_hectares = models.DecimalField(
+        "size (hectares)",
+        max_digits=8,
+        decimal_places=1,
+        null=True,
+        blank=True,
+        validators=[
+            MinValueValidator(Decimal("0.1"), "Size must be a positive number of hectares."),
+            MaxValueValidator(Decimal(20000), "No park covers more than 20,000 hectares."),
+        ],
+    )
+    intro = models.TextField(blank=True, max_length=1000)
+    body = StreamField(BodyBlock(), blank=True, use_json_field=True)
+    hero_image = models.ForeignKey(
+        "home.CustomImage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    objects = ParkPageManager()
+
+    parent_page_types = ["parks.ParkIndexPage"]
+    subpage_types = ["rides.RidePage"]
+    htmx_fragments = {"ride-results": "includes/ride_list_results.html"}
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    facts_panels = [
+        FieldRowPanel([FieldPanel("status"), FieldPanel("park_type")]),
+        FieldRowPanel([FieldPanel("opening_date"), FieldPanel("closing_date")]),
+        FieldPanel("former_names"),
+        FieldRowPanel(
+            [
+                FieldPanel("operator", widget=operator_chooser_viewset.widget_class),
+                FieldPanel("property_owner", widget=property_owner_chooser_viewset.widget_class),
+            ]
+        ),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("city"), FieldPanel("region"), FieldPanel("country")]),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+            ],
+            heading="Location",
+        ),
+        FieldRowPanel([FieldPanel("website"), FieldPanel("size_hectares")]),
+        InlinePanel("areas", label="Park areas", heading="Areas"),
+    ]
+    media_panels = [
+        FieldPanel("hero_image"),
+        InlinePanel("gallery_images", label="Gallery photo", heading="Gallery"),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading="Content"),
+            ObjectList(facts_panels, heading="Facts"),
+            ObjectList(media_panels, heading="Media"),
+            ObjectList(BasePage.seo_panels, heading="SEO"),
+            ObjectList(BasePage.settings_panels, heading="Settings"),
+        ]
+    )
+
+    class Meta:
+        verbose_name = "park"
+        indexes = [models.Index(fields=["country", "status"])]
+
+    def clean(self):
+        super().clean()
+        if self.opening_date and self.closing_date and self.closing_date <= self.opening_date:
+            raise ValidationError(
+                {"closing_date": "The closing date must be after the opening date."}
+            )
+
+    @property
+    def former_names_list(self):
+        return [name.strip() for name in self.former_names.splitlines() if name.strip()]
+
+    @property
+    def location_label(self):
+        return ", ".join(part for part in (self.city, self.region, self.country.name) if part)
+
+    @property
+    def map_url(self):
+        if self.latitude is None or self.longitude is None:
+            return ""
+        return f"https://www.openstreetmap.org/?mlat={self.latitude}&mlon={self.longitude}#map=15/{self.latitude}/{self.longitude}"
+
+    def rides(self):
+        """Live, public rides of this park, shaped for listing with a fixed query count."""
+        from rides.models import RidePage
+
+        return RidePage.objects.child_of(self).live().public().for_cards().order_by("title")
+
+    @cached_property
+    def ride_counts(self):
+        from rides.models import RideCategory
+
+        return self.rides().aggregate(
+            rides=Count("pk"), coasters=Count("pk", filter=Q(category=RideCategory.ROLLER_COASTER))
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        from rides.forms import RideFilterForm
+
+        context = super().get_context(request, *args, **kwargs)
+        form = RideFilterForm(request.GET)
+        context["ride_filter_form"] = form
+        context["ride_groups"] = form.grouped(form.filter(self.rides()))
+        context["areas"] = list(self.areas.all())
+        context["gallery"] = self.gallery_images.select_related("image")
+        return context
+
+    def structured_data(self, request):
+        data = super().structured_data(request)
+        data["@type"] = "AmusementPark"
+        data["description"] = self.meta_description
+        address = {"@type": "PostalAddress", "addressCountry": self.country.code}
+        if self.city:
+            address["addressLocality"] = self.city
+        if self.region:
+            address["addressRegion"] = self.region
+        data["address"] = address
+        if self.latitude is not None and self.longitude is not None:
+            data["geo"] = {
+                "@type": "GeoCoordinates",
+                "latitude": float(self.latitude),
+                "longitude": float(self.longitude),
+            }
+        if self.website:
+            data["sameAs"] = self.website
+        if self.opening_date:
+            data["foundingDate"] = self.opening_date.isoformat()
+        return data
+
+
+class ParkArea(Orderable):
+    """A themed land inside a park; rides may name the area they stand in."""
+
+    park = ParentalKey(ParkPage, on_delete=models.CASCADE, related_name="areas")
+    name = models.CharField(max_length=120)
+    description = models.TextField(blank=True, max_length=1000)
+
+    panels = [FieldPanel("name"), FieldPanel("description")]
+
+    class Meta(Orderable.Meta):
+        constraints = [
+            models.UniqueConstraint(fields=["park", "name"], name="unique_area_name_per_park")
+        ]
+
+    def __str__(self):
+        return self.name
+
+
+class ParkGalleryImage(GalleryImage):
+    page = ParentalKey(ParkPage, on_delete=models.CASCADE, related_name="gallery_images")

@@ -1,0 +1,42 @@
+import datetime
+
+import factory
+import wagtail_factories
+
+from companies.factories import ManufacturerFactory
+from rides.models import RideCategory, RideModel, RidePage, RideStatus, TrackMaterial
+
+
+class RideModelFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = RideModel
+
+    manufacturer = factory.SubFactory(ManufacturerFactory)
+    name = factory.Sequence(lambda n: f"Model {n}")
+    slug = factory.Sequence(lambda n: f"model-{n}")
+    category = RideCategory.ROLLER_COASTER
+
+
+class RidePageFactory(wagtail_factories.PageFactory):
+    """A published ride. Pass parent=<ParkPage>."""
+
+    class Meta:
+        model = RidePage
+
+    title = factory.Sequence(lambda n: f"Test Ride {n}")
+    slug = factory.Sequence(lambda n: f"test-ride-{n}")
+    category = RideCategory.FLAT_RIDE
+    status = RideStatus.OPERATING
+    opening_date = datetime.date(2000, 5, 13)
+    live = True
+
+
+class CoasterPageFactory(RidePageFactory):
+    category = RideCategory.ROLLER_COASTER
+    manufacturer = factory.SubFactory(ManufacturerFactory)
+    track_material = TrackMaterial.STEEL
+    height_m = "94.5"
+    drop_m = "91.4"
+    length_m = "2010.0"
+    speed_kmh = "150.0"
+    inversions = 0

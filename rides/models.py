@@ -1,0 +1,436 @@
+"""Rides: ride pages (always under their park) and the ride models manufacturers sell."""
+
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.urls import reverse
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import StreamField
+from wagtail.models import PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from companies.choosers import designer_chooser_viewset, manufacturer_chooser_viewset
+from home.blocks import BodyBlock
+from home.models import BasePage, GalleryImage, card_image_prefetches
+from rides.forms import RidePageForm
+from rides.units import format_imperial, format_metric, plain_number
+
+
+class RideCategory(models.TextChoices):
+    ROLLER_COASTER = "roller_coaster", "Roller coaster"
+    DARK_RIDE = "dark_ride", "Dark ride"
+    FLAT_RIDE = "flat_ride", "Flat ride"
+    WATER_RIDE = "water_ride", "Water ride"
+    TRANSPORT = "transport", "Transport"
+    OTHER = "other", "Other"
+
+
+class RideStatus(models.TextChoices):
+    OPERATING = "operating", "Operating"
+    CLOSED_TEMPORARILY = "closed_temporarily", "Closed temporarily"
+    SBNO = "sbno", "Standing but not operating"
+    CLOSED_PERMANENTLY = "closed_permanently", "Closed permanently"
+    UNDER_CONSTRUCTION = "under_construction", "Under construction"
+    ANNOUNCED = "announced", "Announced"
+    RELOCATED = "relocated", "Relocated"
+    DEMOLISHED = "demolished", "Demolished"
+
+
+class TrackMaterial(models.TextChoices):
+    STEEL = "steel", "Steel"
+    WOOD = "wood", "Wood"
+    HYBRID = "hybrid", "Hybrid"
+
+
+class CoasterType(models.TextChoices):
+    SIT_DOWN = "sit_down", "Sit-down"
+    INVERTED = "inverted", "Inverted"
+    FLYING = "flying", "Flying"
+    WING = "wing", "Wing"
+    DIVE = "dive", "Dive"
+    FLOORLESS = "floorless", "Floorless"
+    STAND_UP = "stand_up", "Stand-up"
+    BOBSLED = "bobsled", "Bobsled"
+    SPINNING = "spinning", "Spinning"
+    WILD_MOUSE = "wild_mouse", "Wild mouse"
+    SUSPENDED = "suspended", "Suspended"
+    FOURTH_DIMENSION = "fourth_dimension", "4th dimension"
+    MINE_TRAIN = "mine_train", "Mine train"
+    FAMILY = "family", "Family"
+    OTHER = "other", "Other"
+
+
+class LaunchType(models.TextChoices):
+    CHAIN_LIFT = "chain_lift", "Chain lift"
+    CABLE_LIFT = "cable_lift", "Cable lift"
+    TIRE_LIFT = "tire_lift", "Tyre-driven lift"
+    LSM_LAUNCH = "lsm_launch", "LSM launch"
+    LIM_LAUNCH = "lim_launch", "LIM launch"
+    HYDRAULIC_LAUNCH = "hydraulic_launch", "Hydraulic launch"
+    PNEUMATIC_LAUNCH = "pneumatic_launch", "Pneumatic launch"
+    VERTICAL_LIFT = "vertical_lift", "Vertical lift"
+    NONE = "none", "None"
+    OTHER = "other", "Other"
+
+
+def _range(low, high, unit, what):
+    """Validators for a statistic: never negative, never beyond anything ever built."""
+    return [
+        MinValueValidator(low, f"{what} cannot be negative."),
+        MaxValueValidator(high, f"{what} above {high} {unit} is beyond anything ever built."),
+    ]
+
+
+def _decimal_stat(verbose_name, high, unit, places=1, digits=6):
+    return models.DecimalField(
+        verbose_name,
+        max_digits=digits,
+        decimal_places=places,
+        null=True,
+        blank=True,
+        validators=_range(Decimal(0), Decimal(high), unit, verbose_name.capitalize()),
+    )
+
+
+def _count_stat(verbose_name, high):
+    return models.PositiveSmallIntegerField(
+        verbose_name,
+        null=True,
+        blank=True,
+        validators=_range(0, high, "", verbose_name.capitalize()),
+    )
+
+
+class RideModel(index.Indexed, models.Model):
+    """A ride design sold by a manufacturer (e.g. Vekoma's Boomerang); many rides share one."""
+
+    manufacturer = models.ForeignKey(
+        "companies.Company",
+        on_delete=models.PROTECT,
+        related_name="ride_models",
+        limit_choices_to={"is_manufacturer": True},
+    )
+    name = models.CharField(max_length=255)
+    slug = models.SlugField(max_length=255, unique=True)
+    category = models.CharField(max_length=32, choices=RideCategory.choices)
+    description = models.TextField(blank=True)
+
+    panels = [
+        FieldPanel("manufacturer", widget=manufacturer_chooser_viewset.widget_class),
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("category"),
+        FieldPanel("description"),
+    ]
+
+    search_fields = [
+        index.SearchField("name", boost=2),
+        index.AutocompleteField("name"),
+        index.RelatedFields("manufacturer", [index.SearchField("name")]),
+        index.FilterField("category"),
+    ]
+
+    class Meta:
+        ordering = ["manufacturer__name", "name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["manufacturer", "name"], name="unique_ride_model_per_manufacturer"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.manufacturer.name} {self.name}"
+
+    def get_absolute_url(self):
+        return reverse("companies:ride_model", kwargs={"slug": self.slug})
+
+
+class RidePageQuerySet(PageQuerySet):
+    def for_cards(self):
+        return (
+            self.select_related("manufacturer", "park_area", "ride_model")
+            .prefetch_related(*card_image_prefetches())
+            .defer_streamfields()
+        )
+
+
+def attach_parks(rides):
+    """Set `park_page` on each ride with one query for all their parks; returns the list."""
+    from parks.models import ParkPage
+
+    rides = list(rides)
+    parent_paths = {ride.path[: -ParkPage.steplen] for ride in rides}
+    parks = {park.path: park for park in ParkPage.objects.filter(path__in=parent_paths)}
+    for ride in rides:
+        ride.park_page = parks.get(ride.path[: -ParkPage.steplen])
+    return rides
+
+
+class RidePage(BasePage):
+    """One ride. It always stands in a park, so it lives under that park in the page tree."""
+
+    COASTER_FIELDS = (
+        "track_material",
+        "coaster_type",
+        "launch_type",
+        "height_m",
+        "drop_m",
+        "length_m",
+        "speed_kmh",
+        "inversions",
+        "max_vertical_angle_deg",
+        "g_force",
+        "trains",
+        "cars_per_train",
+        "riders_per_car",
+    )
+
+    category = models.CharField(max_length=32, choices=RideCategory.choices)
+    status = models.CharField(
+        max_length=32, choices=RideStatus.choices, default=RideStatus.OPERATING
+    )
+    park_area = models.ForeignKey(
+        "parks.ParkArea", null=True, blank=True, on_delete=models.SET_NULL, related_name="rides"
+    )
+    opening_date = models.DateField(null=True, blank=True)
+    closing_date = models.DateField(null=True, blank=True)
+    former_names = models.TextField(blank=True, help_text="One former name per line.")
+    manufacturer = models.ForeignKey(
+        "companies.Company",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="manufactured_rides",
+        limit_choices_to={"is_manufacturer": True},
+    )
+    designer = models.ForeignKey(
+        "companies.Company",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="designed_rides",
+        limit_choices_to={"is_designer": True},
+    )
+    ride_model = models.ForeignKey(
+        RideModel, null=True, blank=True, on_delete=models.SET_NULL, related_name="rides"
+    )
+    min_height_cm = _count_stat("minimum rider height (cm)", 200)
+    capacity_per_hour = models.PositiveIntegerField(
+        "capacity per hour",
+        null=True,
+        blank=True,
+        validators=_range(0, 10000, "riders per hour", "Capacity"),
+    )
+    duration_s = models.PositiveIntegerField(
+        "duration (seconds)",
+        null=True,
+        blank=True,
+        validators=_range(0, 7200, "seconds", "Duration"),
+    )
+    intro = models.TextField(blank=True, max_length=1000)
+    body = StreamField(BodyBlock(), blank=True, use_json_field=True)
+    hero_image = models.ForeignKey(
+        "home.CustomImage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    # Roller-coaster statistics, stored in metric units.
+    track_material = models.CharField(max_length=16, choices=TrackMaterial.choices, blank=True)
+    coaster_type = models.CharField(max_length=32, choices=CoasterType.choices, blank=True)
+    launch_type = models.CharField(
+        "launch / lift", max_length=32, choices=LaunchType.choices, blank=True
+    )
+    height_m = _decimal_stat("height (m)", 250, "m")
+    drop_m = _decimal_stat("drop (m)", 250, "m")
+    length_m = _decimal_stat("length (m)", 10000, "m", digits=7)
+    speed_kmh = _decimal_stat("top speed (km/h)", 300, "km/h")
+    inversions = _count_stat("inversions", 20)
+    max_vertical_angle_deg = _decimal_stat("maximum vertical angle (°)", 180, "°", digits=4)
+    g_force = _decimal_stat("maximum g-force", 7, "g", places=2, digits=4)
+    trains = _count_stat("trains", 20)
+    cars_per_train = _count_stat("cars per train", 30)
+    riders_per_car = _count_stat("riders per car", 40)
+
+    objects = PageManager.from_queryset(RidePageQuerySet)()
+
+    base_form_class = RidePageForm
+    parent_page_types = ["parks.ParkPage"]
+    subpage_types = []
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    facts_panels = [
+        FieldRowPanel([FieldPanel("category"), FieldPanel("status")]),
+        FieldPanel("park_area"),
+        FieldRowPanel([FieldPanel("opening_date"), FieldPanel("closing_date")]),
+        FieldPanel("former_names"),
+        FieldRowPanel(
+            [
+                FieldPanel("manufacturer", widget=manufacturer_chooser_viewset.widget_class),
+                FieldPanel("designer", widget=designer_chooser_viewset.widget_class),
+            ]
+        ),
+        FieldPanel("ride_model"),
+        FieldRowPanel(
+            [FieldPanel("min_height_cm"), FieldPanel("capacity_per_hour"), FieldPanel("duration_s")]
+        ),
+    ]
+    statistics_panels = [
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [
+                        FieldPanel("track_material"),
+                        FieldPanel("coaster_type"),
+                        FieldPanel("launch_type"),
+                    ]
+                ),
+                FieldRowPanel(
+                    [FieldPanel("height_m"), FieldPanel("drop_m"), FieldPanel("length_m")]
+                ),
+                FieldRowPanel(
+                    [
+                        FieldPanel("speed_kmh"),
+                        FieldPanel("inversions"),
+                        FieldPanel("max_vertical_angle_deg"),
+                        FieldPanel("g_force"),
+                    ]
+                ),
+                FieldRowPanel(
+                    [
+                        FieldPanel("trains"),
+                        FieldPanel("cars_per_train"),
+                        FieldPanel("riders_per_car"),
+                    ]
+                ),
+            ],
+            heading="Roller-coaster statistics",
+            help_text="Metric units. Only roller coasters have these statistics.",
+        ),
+    ]
+    media_panels = [
+        FieldPanel("hero_image"),
+        InlinePanel("gallery_images", label="Gallery photo", heading="Gallery"),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading="Content"),
+            ObjectList(facts_panels, heading="Facts"),
+            ObjectList(statistics_panels, heading="Statistics"),
+            ObjectList(media_panels, heading="Media"),
+            ObjectList(BasePage.seo_panels, heading="SEO"),
+            ObjectList(BasePage.settings_panels, heading="Settings"),
+        ]
+    )
+
+    class Meta:
+        verbose_name = "ride"
+        indexes = [models.Index(fields=["category", "status"])]
+
+    @property
+    def is_roller_coaster(self):
+        return self.category == RideCategory.ROLLER_COASTER
+
+    @property
+    def former_names_list(self):
+        return [name.strip() for name in self.former_names.splitlines() if name.strip()]
+
+    @property
+    def has_statistics(self):
+        return any(getattr(self, name) not in (None, "") for name in self.COASTER_FIELDS)
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.opening_date and self.closing_date and self.closing_date <= self.opening_date:
+            errors["closing_date"] = "The closing date must be after the opening date."
+        if not self.is_roller_coaster:
+            label = self.get_category_display().lower() or "ride that is not a roller coaster"
+            for name in self.COASTER_FIELDS:
+                if getattr(self, name) not in (None, ""):
+                    errors[name] = f"Only roller coasters have this statistic; this is a {label}."
+        if self.ride_model_id and self.manufacturer_id:
+            if self.ride_model.manufacturer_id != self.manufacturer_id:
+                errors["ride_model"] = "This ride model is made by a different manufacturer."
+        if errors:
+            raise ValidationError(errors)
+
+    def clean_park_area(self, park):
+        """The park area must belong to the park the ride stands in."""
+        if self.park_area_id and self.park_area.park_id != park.pk:
+            raise ValidationError({"park_area": "Choose an area of this ride's own park."})
+
+    @property
+    def duration_label(self):
+        if self.duration_s is None:
+            return ""
+        minutes, seconds = divmod(self.duration_s, 60)
+        return f"{minutes} min {seconds} s" if minutes else f"{seconds} s"
+
+    def statistics_rows(self):
+        """Rows for the statistics table: label, metric value, imperial value."""
+        rows = []
+        for name in ("track_material", "coaster_type", "launch_type"):
+            if getattr(self, name):
+                label = self._meta.get_field(name).verbose_name
+                value = getattr(self, f"get_{name}_display")()
+                rows.append({"label": label.capitalize(), "metric": value, "imperial": value})
+        for name, label, unit in (
+            ("height_m", "Height", "m"),
+            ("drop_m", "Drop", "m"),
+            ("length_m", "Length", "m"),
+            ("speed_kmh", "Top speed", "km/h"),
+        ):
+            value = getattr(self, name)
+            if value is not None:
+                rows.append(
+                    {
+                        "label": label,
+                        "metric": format_metric(value, unit),
+                        "imperial": format_imperial(value, unit),
+                    }
+                )
+        for name, label, suffix in (
+            ("inversions", "Inversions", ""),
+            ("max_vertical_angle_deg", "Maximum vertical angle", "°"),
+            ("g_force", "Maximum g-force", " g"),
+            ("trains", "Trains", ""),
+            ("cars_per_train", "Cars per train", ""),
+            ("riders_per_car", "Riders per car", ""),
+        ):
+            value = getattr(self, name)
+            if value is not None:
+                text = f"{plain_number(value)}{suffix}"
+                rows.append({"label": label, "metric": text, "imperial": text})
+        return rows
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["park"] = self.get_parent().specific_deferred
+        context["gallery"] = self.gallery_images.select_related("image")
+        return context
+
+    def structured_data(self, request):
+        data = super().structured_data(request)
+        data["@type"] = "TouristAttraction"
+        data["description"] = self.meta_description
+        park = self.get_parent()
+        data["containedInPlace"] = {
+            "@type": "AmusementPark",
+            "name": park.title,
+            "url": park.get_full_url(request),
+        }
+        return data
+
+
+class RideGalleryImage(GalleryImage):
+    page = ParentalKey(RidePage, on_delete=models.CASCADE, related_name="gallery_images")

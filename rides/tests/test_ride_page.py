@@ -1,0 +1,108 @@
+"""A ride page shows its facts, statistics in metric and imperial, and its links."""
+
+import json
+import re
+
+import pytest
+
+from companies.factories import DesignerFactory, ManufacturerFactory
+from home.factories import ImageFactory
+from home.testing import count_queries
+from parks.factories import ParkAreaFactory, ParkPageFactory
+from rides.factories import CoasterPageFactory, RideModelFactory, RidePageFactory
+from rides.units import metric_and_imperial
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def ride(park_index):
+    park = ParkPageFactory(parent=park_index, title="Cedar Point", slug="cedar-point")
+    intamin = ManufacturerFactory(name="Intamin", slug="intamin")
+    model = RideModelFactory(manufacturer=intamin, name="Giga Coaster", slug="intamin-giga")
+    return CoasterPageFactory(
+        parent=park,
+        title="Millennium Force",
+        slug="millennium-force",
+        park_area=ParkAreaFactory(park=park, name="Frontier Trail"),
+        manufacturer=intamin,
+        designer=DesignerFactory(name="Werner Stengel", slug="werner-stengel"),
+        ride_model=model,
+        opening_date="2000-05-13",
+        launch_type="cable_lift",
+        length_m="2010.2",
+        max_vertical_angle_deg="80",
+        trains=3,
+        min_height_cm=122,
+        duration_s=140,
+        hero_image=ImageFactory(),
+    )
+
+
+def test_statistics_table_in_metric_and_imperial(client, ride):
+    html = client.get(ride.url).content.decode()
+    for expected in ("94.5 m", "310 ft", "91.4 m", "300 ft", "2010.2 m", "6595 ft", "150 km/h"):
+        assert expected in html
+    assert "93.2 mph" in html
+    assert "Cable lift" in html and "80°" in html
+
+
+def test_facts_link_to_park_area_manufacturer_designer_and_model(client, ride):
+    html = client.get(ride.url).content.decode()
+    assert 'href="/parks/cedar-point/"' in html
+    assert "Frontier Trail" in html
+    assert 'href="/companies/intamin/"' in html
+    assert 'href="/companies/werner-stengel/"' in html
+    assert 'href="/ride-models/intamin-giga/"' in html
+    assert "122 cm (48 in)" in html
+    assert "2 min 20 s" in html
+
+
+def test_closed_ride_shows_its_closing_date(client, park_index):
+    park = ParkPageFactory(parent=park_index)
+    ride = RidePageFactory(
+        parent=park,
+        status="closed_permanently",
+        opening_date="1991-01-01",
+        closing_date="2016-09-05",
+    )
+    html = client.get(ride.url).content.decode()
+    assert "Closed permanently" in html and "5 September 2016" in html
+
+
+def test_non_coaster_has_no_statistics_table(client, park_index):
+    ride = RidePageFactory(parent=ParkPageFactory(parent=park_index), category="dark_ride")
+    assert "stats-table" not in client.get(ride.url).content.decode()
+
+
+def test_tourist_attraction_json_ld(client, ride):
+    html = client.get(ride.url).content.decode()
+    data = json.loads(re.search(r'application/ld\+json">(.*?)</script>', html, re.S).group(1))
+    assert data["@type"] == "TouristAttraction"
+    assert data["containedInPlace"]["name"] == "Cedar Point"
+
+
+def test_ride_page_query_count_is_bounded(client, ride):
+    assert count_queries(client, ride.url) <= 16
+
+
+def test_company_and_ride_model_pages_list_their_rides(client, ride):
+    html = client.get("/companies/intamin/").content.decode()
+    assert "Millennium Force" in html and "Giga Coaster" in html
+    html = client.get("/ride-models/intamin-giga/").content.decode()
+    assert "Millennium Force" in html
+    assert client.get("/companies/no-such-company/").status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "expected"),
+    [
+        ("94.5", "m", "94.5 m (310 ft)"),
+        ("0", "m", "0 m (0 ft)"),
+        ("120", "km/h", "120 km/h (74.6 mph)"),
+        (122, "cm", "122 cm (48 in)"),
+        (None, "m", ""),
+    ],
+)
+def test_metric_and_imperial(value, unit, expected):
+    assert metric_and_imperial(value, unit) == expected

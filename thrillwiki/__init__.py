@@ -1,0 +1,1 @@
+"""ThrillWiki project package (named thrillwiki/, not site/, because `site` is a stdlib module)."""
