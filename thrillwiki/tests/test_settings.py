@@ -1,0 +1,84 @@
+"""Settings come from the environment; production refuses to start half-configured."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.core.exceptions import ImproperlyConfigured
+
+from search.backends import search_backends
+from thrillwiki.settings.env import env
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def start_production(**overrides):
+    environment = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"SECRET_KEY", "DATABASE_URL", "DJANGO_SETTINGS_MODULE"}
+    }
+    environment.update(DJANGO_SETTINGS_MODULE="thrillwiki.settings.production", **overrides)
+    return subprocess.run(
+        [sys.executable, "-c", "import django; django.setup(); print('started')"],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    result = start_production(DATABASE_URL="postgres://u@localhost/db")
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set" in result.stderr
+
+
+def test_production_refuses_to_start_without_a_database():
+    result = start_production(SECRET_KEY="s" * 50)
+    assert result.returncode != 0
+    assert "DATABASE_URL must be set" in result.stderr
+
+
+def test_production_starts_when_both_are_set():
+    result = start_production(SECRET_KEY="s" * 50, DATABASE_URL="postgres://u@localhost/db")
+    assert result.returncode == 0, result.stderr
+    assert "started" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("raw", "cast", "expected"),
+    [
+        ("true", bool, True),
+        ("0", bool, False),
+        ("a.example, b.example,", list, ["a.example", "b.example"]),
+        ("42", int, 42),
+    ],
+)
+def test_env_parses_values(monkeypatch, raw, cast, expected):
+    monkeypatch.setenv("THRILLWIKI_TEST_VALUE", raw)
+    assert env("THRILLWIKI_TEST_VALUE", cast=cast) == expected
+
+
+def test_env_names_the_variable_it_cannot_parse(monkeypatch):
+    monkeypatch.setenv("WEB_WORKERS", "many")
+    with pytest.raises(ImproperlyConfigured, match="WEB_WORKERS"):
+        env("WEB_WORKERS", cast=int)
+
+
+def test_search_uses_the_database_without_elasticsearch(monkeypatch):
+    monkeypatch.delenv("ELASTICSEARCH_URL", raising=False)
+    assert search_backends() == {"default": {"BACKEND": "wagtail.search.backends.database"}}
+
+
+def test_search_uses_elasticsearch_with_a_database_fallback(monkeypatch):
+    monkeypatch.setenv("ELASTICSEARCH_URL", "http://es.internal:9200")
+    monkeypatch.setenv("ELASTICSEARCH_INDEX_PREFIX", "tw_prod_")
+    backends = search_backends()
+    assert backends["default"]["BACKEND"] == "wagtail.search.backends.elasticsearch8"
+    assert backends["default"]["URLS"] == ["http://es.internal:9200"]
+    assert backends["default"]["INDEX_PREFIX"] == "tw_prod_"
+    assert backends["fallback"]["BACKEND"] == "wagtail.search.backends.database"
