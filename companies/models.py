@@ -3,7 +3,7 @@
 import datetime
 
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.urls import reverse
 from django_countries.fields import CountryField
@@ -24,6 +24,11 @@ ROLE_FLAGS = {
     CompanyRole.MANUFACTURER: "is_manufacturer",
     CompanyRole.DESIGNER: "is_designer",
 }
+
+
+def validate_not_in_future(year):
+    if year > datetime.date.today().year:
+        raise ValidationError("The founding year is in the future.")
 
 
 class CompanyQuerySet(models.QuerySet):
@@ -47,10 +52,8 @@ class Company(index.Indexed, models.Model):
         null=True,
         blank=True,
         validators=[
-            MinValueValidator(1800, "Enter a year from 1800 on."),
-            MaxValueValidator(
-                datetime.date.today().year + 1, "The founding year is in the future."
-            ),
+            MinValueValidator(1700, "Enter a year from 1700 on."),
+            validate_not_in_future,
         ],
     )
     headquarters_country = CountryField(blank=True)

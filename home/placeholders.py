@@ -7,7 +7,7 @@ import math
 from django.core.files.images import ImageFile
 from PIL import Image, ImageDraw, ImageFont
 
-SIZE = (1600, 1000)
+SIZE = (1200, 750)
 
 
 def _colours(seed):
@@ -21,12 +21,13 @@ def placeholder_jpeg(label, seed=None, size=SIZE):
     """A JPEG with a gradient sky, a coaster-like silhouette and the label; returns ImageFile."""
     width, height = size
     top, bottom = _colours(seed or label)
-    image = Image.new("RGB", size, top)
+    # A vertical gradient: a 1-pixel column blended top to bottom, stretched across.
+    mask = Image.linear_gradient("L").resize((1, height))
+    column = Image.composite(
+        Image.new("RGB", (1, height), bottom), Image.new("RGB", (1, height), top), mask
+    )
+    image = column.resize(size)
     draw = ImageDraw.Draw(image)
-    for y in range(height):
-        t = y / height
-        colour = tuple(int(a + (b - a) * t) for a, b in zip(top, bottom, strict=True))
-        draw.line([(0, y), (width, y)], fill=colour)
     # A simple track profile: a lift hill, a drop and a few airtime hills.
     points = []
     for x in range(0, width + 1, 20):
@@ -41,11 +42,11 @@ def placeholder_jpeg(label, seed=None, size=SIZE):
     draw.line(points, fill=(245, 245, 250), width=14, joint="curve")
     for x, y in points[::3]:
         draw.line([(x, y), (x, height)], fill=(220, 220, 230), width=3)
-    font = ImageFont.load_default(size=72)
-    draw.rectangle([(0, height - 140), (width, height)], fill=(0, 0, 0))
-    draw.text((48, height - 112), label[:40], fill=(255, 255, 255), font=font)
+    font = ImageFont.load_default(size=height // 14)
+    draw.rectangle([(0, height - height // 7), (width, height)], fill=(0, 0, 0))
+    draw.text((height // 20, height - height // 8.5), label[:40], fill=(255, 255, 255), font=font)
     buffer = io.BytesIO()
-    image.save(buffer, format="JPEG", quality=80, optimize=True)
+    image.save(buffer, format="JPEG", quality=80)
     buffer.seek(0)
     slug = hashlib.sha1(label.encode(), usedforsecurity=False).hexdigest()[:10]
     return ImageFile(buffer, name=f"placeholder-{slug}.jpg")

@@ -25,7 +25,13 @@ from wagtail.query import PageQuerySet
 
 from companies.choosers import operator_chooser_viewset, property_owner_chooser_viewset
 from home.blocks import BodyBlock
-from home.models import BasePage, GalleryImage, HtmxFragmentMixin, card_image_prefetches
+from home.models import (
+    BasePage,
+    GalleryImage,
+    HtmxFragmentMixin,
+    OperatingHistory,
+    card_image_prefetches,
+)
 
 LISTING_PAGE_SIZE = 24
 
@@ -119,18 +125,15 @@ class ParkPageQuerySet(PageQuerySet):
 ParkPageManager = PageManager.from_queryset(ParkPageQuerySet)
 
 
-class ParkPage(HtmxFragmentMixin, BasePage):
+class ParkPage(HtmxFragmentMixin, OperatingHistory, BasePage):
     """One theme park, water park or amusement park; rides live under it in the page tree."""
 
-    former_names = models.TextField(blank=True, help_text="One former name per line.")
     status = models.CharField(
         max_length=32, choices=ParkStatus.choices, default=ParkStatus.OPERATING
     )
     park_type = models.CharField(
         max_length=32, choices=ParkType.choices, default=ParkType.THEME_PARK
     )
-    opening_date = models.DateField(null=True, blank=True)
-    closing_date = models.DateField(null=True, blank=True)
     operator = models.ForeignKey(
         "companies.Company",
         null=True,
@@ -197,8 +200,7 @@ class ParkPage(HtmxFragmentMixin, BasePage):
     content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     facts_panels = [
         FieldRowPanel([FieldPanel("status"), FieldPanel("park_type")]),
-        FieldRowPanel([FieldPanel("opening_date"), FieldPanel("closing_date")]),
-        FieldPanel("former_names"),
+        *OperatingHistory.history_panels,
         FieldRowPanel(
             [
                 FieldPanel("operator", widget=operator_chooser_viewset.widget_class),
@@ -235,14 +237,8 @@ class ParkPage(HtmxFragmentMixin, BasePage):
 
     def clean(self):
         super().clean()
-        if self.opening_date and self.closing_date and self.closing_date <= self.opening_date:
-            raise ValidationError(
-                {"closing_date": "The closing date must be after the opening date."}
-            )
-
-    @property
-    def former_names_list(self):
-        return [name.strip() for name in self.former_names.splitlines() if name.strip()]
+        if errors := self.history_errors():
+            raise ValidationError(errors)
 
     @property
     def location_label(self):
@@ -298,7 +294,7 @@ class ParkPage(HtmxFragmentMixin, BasePage):
         if self.website:
             data["sameAs"] = self.website
         if self.opening_date:
-            data["foundingDate"] = self.opening_date.isoformat()
+            data["foundingDate"] = self.opened.iso
         return data
 
 

@@ -22,7 +22,7 @@ from wagtail.search import index
 
 from companies.choosers import designer_chooser_viewset, manufacturer_chooser_viewset
 from home.blocks import BodyBlock
-from home.models import BasePage, GalleryImage, card_image_prefetches
+from home.models import BasePage, GalleryImage, OperatingHistory, card_image_prefetches
 from rides.forms import RidePageForm
 from rides.units import format_imperial, format_metric, plain_number
 
@@ -177,7 +177,7 @@ def attach_parks(rides):
     return rides
 
 
-class RidePage(BasePage):
+class RidePage(OperatingHistory, BasePage):
     """One ride. It always stands in a park, so it lives under that park in the page tree."""
 
     COASTER_FIELDS = (
@@ -203,9 +203,6 @@ class RidePage(BasePage):
     park_area = models.ForeignKey(
         "parks.ParkArea", null=True, blank=True, on_delete=models.SET_NULL, related_name="rides"
     )
-    opening_date = models.DateField(null=True, blank=True)
-    closing_date = models.DateField(null=True, blank=True)
-    former_names = models.TextField(blank=True, help_text="One former name per line.")
     manufacturer = models.ForeignKey(
         "companies.Company",
         null=True,
@@ -271,8 +268,7 @@ class RidePage(BasePage):
     facts_panels = [
         FieldRowPanel([FieldPanel("category"), FieldPanel("status")]),
         FieldPanel("park_area"),
-        FieldRowPanel([FieldPanel("opening_date"), FieldPanel("closing_date")]),
-        FieldPanel("former_names"),
+        *OperatingHistory.history_panels,
         FieldRowPanel(
             [
                 FieldPanel("manufacturer", widget=manufacturer_chooser_viewset.widget_class),
@@ -341,18 +337,12 @@ class RidePage(BasePage):
         return self.category == RideCategory.ROLLER_COASTER
 
     @property
-    def former_names_list(self):
-        return [name.strip() for name in self.former_names.splitlines() if name.strip()]
-
-    @property
     def has_statistics(self):
         return any(getattr(self, name) not in (None, "") for name in self.COASTER_FIELDS)
 
     def clean(self):
         super().clean()
-        errors = {}
-        if self.opening_date and self.closing_date and self.closing_date <= self.opening_date:
-            errors["closing_date"] = "The closing date must be after the opening date."
+        errors = self.history_errors()
         if not self.is_roller_coaster:
             label = self.get_category_display().lower() or "ride that is not a roller coaster"
             for name in self.COASTER_FIELDS:
@@ -383,7 +373,7 @@ class RidePage(BasePage):
             if getattr(self, name):
                 label = self._meta.get_field(name).verbose_name
                 value = getattr(self, f"get_{name}_display")()
-                rows.append({"label": label.capitalize(), "metric": value, "imperial": value})
+                rows.append({"label": label.capitalize(), "metric": value, "imperial": ""})
         for name, label, unit in (
             ("height_m", "Height", "m"),
             ("drop_m", "Drop", "m"),
@@ -410,7 +400,7 @@ class RidePage(BasePage):
             value = getattr(self, name)
             if value is not None:
                 text = f"{plain_number(value)}{suffix}"
-                rows.append({"label": label, "metric": text, "imperial": text})
+                rows.append({"label": label, "metric": text, "imperial": ""})
         return rows
 
     def get_context(self, request, *args, **kwargs):

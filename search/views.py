@@ -7,12 +7,11 @@ from wagtail.models import Page
 
 from parks.models import ParkPage
 from rides.models import RidePage
-
-MAX_QUERY_LENGTH = 200
+from search.query import normalise_query
 
 
 def search(request):
-    query = request.GET.get("q", "").replace("\x00", "").strip()[:MAX_QUERY_LENGTH]
+    query = normalise_query(request.GET.get("q", ""))
     results = Page.objects.none()
     if query:
         results = Page.objects.live().public().type(ParkPage, RidePage).specific().search(query)

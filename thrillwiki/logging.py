@@ -40,6 +40,7 @@ def logging_config(log_format="text", level="INFO"):
         "loggers": {
             "django": {"handlers": ["console"], "level": level, "propagate": False},
             "django.db.backends": {"level": "INFO"},
+            "django_tasks": {"level": "WARNING"},
             "thrillwiki": {"handlers": ["console"], "level": level, "propagate": False},
         },
     }

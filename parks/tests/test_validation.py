@@ -16,6 +16,8 @@ def park_form(park_index, user, **fields):
             "status": "operating",
             "park_type": "amusement_park",
             "country": "US",
+            "opening_date_precision": "day",
+            "closing_date_precision": "day",
             "intro": "",
             "body": streamfield([]),
             "areas": inline_formset([]),

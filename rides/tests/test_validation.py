@@ -16,6 +16,8 @@ def ride_form_data(**fields):
         "slug": "steel-vengeance",
         "category": "roller_coaster",
         "status": "operating",
+        "opening_date_precision": "day",
+        "closing_date_precision": "day",
         "intro": "",
         "body": streamfield([]),
         "gallery_images": inline_formset([]),

@@ -5,19 +5,18 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 _TRUE = {"1", "true", "yes", "on"}
-_FALSE = {"0", "false", "no", "off", ""}
+_FALSE = {"0", "false", "no", "off"}
 
 
 def env(name, default=None, cast=str):
     """Return environment variable `name` parsed by `cast` (str, int, float, bool or list).
 
-    An unset variable returns `default` unchanged. A value that cannot be parsed raises
+    An unset or empty variable returns `default` unchanged. A value that cannot be parsed raises
     ImproperlyConfigured naming the variable, so a typo fails at start-up, not at request time.
     """
-    raw = os.environ.get(name)
-    if raw is None:
+    raw = (os.environ.get(name) or "").strip()
+    if not raw:
         return default
-    raw = raw.strip()
     try:
         if cast is bool:
             lowered = raw.lower()

@@ -82,3 +82,8 @@ def test_search_uses_elasticsearch_with_a_database_fallback(monkeypatch):
     assert backends["default"]["URLS"] == ["http://es.internal:9200"]
     assert backends["default"]["INDEX_PREFIX"] == "tw_prod_"
     assert backends["fallback"]["BACKEND"] == "wagtail.search.backends.database"
+
+
+def test_empty_variables_count_as_unset(monkeypatch):
+    monkeypatch.setenv("AWS_S3_ENDPOINT_URL", "")
+    assert env("AWS_S3_ENDPOINT_URL", None) is None

@@ -1,0 +1,1 @@
+"""Curated demo dataset for ThrillWiki (see data.py)."""

@@ -1,0 +1,261 @@
+"""Load the curated demo content: real parks, rides, companies and ride models."""
+
+import argparse
+import datetime
+import secrets
+from decimal import Decimal
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.utils.text import slugify
+
+from companies.models import ROLE_FLAGS, Company
+from home.demo import data
+from home.models import CustomImage, HomePage, HomePageFeature, ImageLicence
+from home.placeholders import placeholder_jpeg
+from parks.models import ParkArea, ParkGalleryImage, ParkIndexPage, ParkPage
+from rides.models import RideModel, RidePage
+from search.indexing import deferred_indexing
+
+GALLERY_PHOTOS_PER_PARK = 3
+DECIMAL_FIELDS = {
+    "height_m",
+    "drop_m",
+    "length_m",
+    "speed_kmh",
+    "max_vertical_angle_deg",
+    "g_force",
+    "latitude",
+    "longitude",
+    "size_hectares",
+}
+
+
+def _date(value):
+    return datetime.date.fromisoformat(value) if value else None
+
+
+def _precision(value):
+    """The demo data writes a date known only to the year as YYYY-01-01."""
+    return "year" if value and value.endswith("-01-01") else "day"
+
+
+def _decimal(value):
+    return None if value is None else Decimal(str(value))
+
+
+class Command(BaseCommand):
+    help = (
+        "Create the demo content (real parks, rides and companies with placeholder photos). "
+        "Safe to run again: existing items are left as they are."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--accounts",
+            action=argparse.BooleanOptionalAction,
+            default=None,
+            help="Create the local admin account (default: only when DEBUG is on).",
+        )
+
+    def handle(self, *args, accounts=None, **options):
+        self.created = {"companies": 0, "ride models": 0, "parks": 0, "rides": 0, "images": 0}
+        with deferred_indexing(stdout=self.stdout), transaction.atomic():
+            index = self._park_index()
+            companies = self._companies()
+            ride_models = self._ride_models(companies)
+            parks = self._parks(index, companies)
+            rides = self._rides(parks, companies, ride_models)
+            self._featured(index.get_parent().specific, parks, rides)
+        summary = ", ".join(f"{n} {what}" for what, n in self.created.items())
+        self.stdout.write(self.style.SUCCESS(f"Demo content ready (created {summary})."))
+        if accounts if accounts is not None else settings.DEBUG:
+            self._admin_account()
+
+    # --- reference data -------------------------------------------------------------------
+    def _park_index(self):
+        index = ParkIndexPage.objects.first()
+        if index is None:
+            home = HomePage.objects.first()
+            index = home.add_child(instance=ParkIndexPage(title="Parks", slug="parks"))
+            index.save_revision().publish()
+        return index
+
+    def _companies(self):
+        companies = {}
+        for item in data.COMPANIES:
+            flags = {flag: role in item["roles"] for role, flag in ROLE_FLAGS.items()}
+            company, created = Company.objects.get_or_create(
+                name=item["name"],
+                defaults={
+                    "slug": slugify(item["name"]),
+                    "website": item.get("website") or "",
+                    "founded_year": item.get("founded_year"),
+                    "headquarters_country": item.get("country") or "",
+                    "description": item.get("description") or "",
+                    **flags,
+                },
+            )
+            self.created["companies"] += created
+            companies[company.name] = company
+        return companies
+
+    def _ride_models(self, companies):
+        models = {}
+        for item in data.RIDE_MODELS:
+            manufacturer = companies[item["manufacturer"]]
+            ride_model, created = RideModel.objects.get_or_create(
+                manufacturer=manufacturer,
+                name=item["name"],
+                defaults={
+                    "slug": slugify(f"{manufacturer.name} {item['name']}"),
+                    "category": item["category"],
+                },
+            )
+            self.created["ride models"] += created
+            models[(manufacturer.name, ride_model.name)] = ride_model
+        return models
+
+    # --- images -----------------------------------------------------------------------------
+    def _image(self, title, alt_text):
+        image = CustomImage.objects.filter(title=title).first()
+        if image is None:
+            image = CustomImage(
+                title=title,
+                alt_text=alt_text,
+                credit="ThrillWiki demo placeholder",
+                licence=ImageLicence.CC0,
+                file=placeholder_jpeg(title.removeprefix("Demo: ")),
+            )
+            image.save()
+            self.created["images"] += 1
+        return image
+
+    @staticmethod
+    def _history(item):
+        opening, closing = item.get("opening_date"), item.get("closing_date")
+        return {
+            "opening_date": _date(opening),
+            "opening_date_precision": _precision(opening),
+            "closing_date": _date(closing),
+            "closing_date_precision": _precision(closing),
+            "former_names": "\n".join(item.get("former_names") or []),
+        }
+
+    # --- pages --------------------------------------------------------------------------------
+    def _parks(self, index, companies):
+        parks = {}
+        for item in data.PARKS:
+            park = ParkPage.objects.child_of(index).filter(slug=item["slug"]).first()
+            if park is None:
+                park = ParkPage(
+                    title=item["title"],
+                    slug=item["slug"],
+                    status=item["status"],
+                    park_type=item["park_type"],
+                    **self._history(item),
+                    operator=companies.get(item.get("operator")),
+                    property_owner=companies.get(item.get("property_owner")),
+                    city=item.get("city", ""),
+                    region=item.get("region", ""),
+                    country=item["country"],
+                    latitude=_decimal(item.get("latitude")),
+                    longitude=_decimal(item.get("longitude")),
+                    website=item.get("website", ""),
+                    size_hectares=_decimal(item.get("size_hectares")),
+                    intro=item.get("intro", ""),
+                    hero_image=self._image(
+                        f"Demo: {item['title']}",
+                        f"Illustration standing in for a photo of {item['title']}",
+                    ),
+                )
+                for position, name in enumerate(item.get("areas") or []):
+                    park.areas.add(ParkArea(name=name, sort_order=position))
+                for n in range(GALLERY_PHOTOS_PER_PARK):
+                    photo = self._image(
+                        f"Demo: {item['title']} #{n + 1}",
+                        f"Illustration standing in for gallery photo {n + 1} of {item['title']}",
+                    )
+                    park.gallery_images.add(
+                        ParkGalleryImage(
+                            image=photo, caption=f"{item['title']} ({n + 1})", sort_order=n
+                        )
+                    )
+                index.add_child(instance=park)
+                park.save_revision().publish()
+                self.created["parks"] += 1
+            parks[item["title"]] = park
+        return parks
+
+    def _rides(self, parks, companies, ride_models):
+        rides = []
+        for item in data.RIDES:
+            park = parks[item["park"]]
+            ride = RidePage.objects.child_of(park).filter(slug=item["slug"]).first()
+            if ride is None:
+                manufacturer = companies.get(item.get("manufacturer"))
+                stats = {
+                    name: (_decimal(item[name]) if name in DECIMAL_FIELDS else item[name])
+                    for name in RidePage.COASTER_FIELDS
+                    if item.get(name) is not None
+                }
+                ride = RidePage(
+                    title=item["title"],
+                    slug=item["slug"],
+                    category=item["category"],
+                    status=item["status"],
+                    park_area=park.areas.filter(name=item.get("area")).first()
+                    if item.get("area")
+                    else None,
+                    **self._history(item),
+                    manufacturer=manufacturer,
+                    designer=companies.get(item.get("designer")),
+                    ride_model=ride_models.get(
+                        (manufacturer.name if manufacturer else None, item.get("ride_model"))
+                    ),
+                    min_height_cm=item.get("min_height_cm"),
+                    capacity_per_hour=item.get("capacity_per_hour"),
+                    duration_s=item.get("duration_s"),
+                    intro=item.get("intro", ""),
+                    hero_image=self._image(
+                        f"Demo: {item['title']} ({park.title})",
+                        f"Illustration standing in for a photo of {item['title']} at {park.title}",
+                    ),
+                    **stats,
+                )
+                ride.full_clean(exclude=["path", "depth", "url_path", "content_type"])
+                park.add_child(instance=ride)
+                ride.save_revision().publish()
+                self.created["rides"] += 1
+            rides.append((item, ride))
+        return rides
+
+    def _featured(self, home, parks, rides):
+        if home.featured_pages.exists():
+            return
+        featured_parks = [parks[item["title"]] for item in data.PARKS if item.get("featured")]
+        coasters = sorted(
+            (ride for _, ride in rides if ride.is_roller_coaster and ride.height_m),
+            key=lambda ride: ride.height_m,
+            reverse=True,
+        )[:6]
+        for position, page in enumerate([*featured_parks, *coasters]):
+            HomePageFeature.objects.create(home_page=home, page=page, sort_order=position)
+        home.save_revision().publish()
+
+    # --- the local quick-start account --------------------------------------------------------
+    def _admin_account(self):
+        User = get_user_model()
+        password = secrets.token_urlsafe(12)
+        user, created = User.objects.get_or_create(
+            username="admin", defaults={"email": "admin@thrillwiki.example"}
+        )
+        user.is_staff = user.is_superuser = True
+        user.set_password(password)
+        user.save()
+        verb = "Created" if created else "Reset the password of"
+        self.stdout.write(
+            self.style.WARNING(f"{verb} the local superuser: username admin, password {password}")
+        )

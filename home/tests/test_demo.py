@@ -1,0 +1,51 @@
+"""`load_demo` builds a believable wiki from real facts, and running it twice changes nothing."""
+
+import pytest
+from django.core.management import call_command
+
+from companies.models import Company
+from home.models import CustomImage, HomePage
+from parks.models import ParkPage
+from rides.models import RideModel, RidePage
+
+pytestmark = pytest.mark.django_db
+
+
+def snapshot():
+    return {
+        "parks": ParkPage.objects.live().count(),
+        "rides": RidePage.objects.live().count(),
+        "companies": Company.objects.count(),
+        "ride_models": RideModel.objects.count(),
+        "images": CustomImage.objects.count(),
+    }
+
+
+def test_load_demo_is_real_broad_valid_and_idempotent(client, capsys, settings):
+    call_command("load_demo", "--accounts")
+    first = snapshot()
+    assert first["parks"] >= 25
+    assert first["rides"] >= 150
+    assert ParkPage.objects.values("country").distinct().count() >= 8
+    assert RidePage.objects.filter(category="roller_coaster", height_m__isnull=False).count() >= 50
+    assert "password" in capsys.readouterr().out
+
+    # Every demo ride satisfies the same rules an editor's ride must.
+    for ride in RidePage.objects.select_related("park_area", "ride_model"):
+        ride.clean()
+        if ride.park_area_id:
+            ride.clean_park_area(ride.get_parent())
+    assert not ParkPage.objects.filter(numchild=0).exists()
+
+    force = RidePage.objects.get(slug="millennium-force")
+    assert (force.get_parent().slug, force.manufacturer.name) == ("cedar-point", "Intamin")
+    assert force.height_m > 90 and force.speed_kmh > 140
+    assert HomePage.objects.get().featured_pages.count() >= 6
+    for url in ("/", "/parks/", "/parks/cedar-point/", force.url, "/parks/?country=DE"):
+        assert client.get(url).status_code == 200, url
+
+    # A second run creates nothing, and without DEBUG it leaves accounts alone.
+    settings.DEBUG = False
+    call_command("load_demo")
+    assert snapshot() == first
+    assert "password" not in capsys.readouterr().out
