@@ -23,3 +23,7 @@ TASKS = {
         "QUEUES": ["default"],
     }
 }
+
+# Wagtail's editor previews pages in a same-origin iframe, so X-Frame-Options stays SAMEORIGIN
+# (set in base.py) rather than DENY; cross-origin framing is still refused.
+SILENCED_SYSTEM_CHECKS = ["security.W019"]

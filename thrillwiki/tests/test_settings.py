@@ -87,3 +87,27 @@ def test_search_uses_elasticsearch_with_a_database_fallback(monkeypatch):
 def test_empty_variables_count_as_unset(monkeypatch):
     monkeypatch.setenv("AWS_S3_ENDPOINT_URL", "")
     assert env("AWS_S3_ENDPOINT_URL", None) is None
+
+
+def test_deploy_check_is_clean_with_a_realistic_environment():
+    environment = {
+        key: value for key, value in os.environ.items() if not key.startswith("DJANGO_SETTINGS")
+    }
+    environment.update(
+        DJANGO_SETTINGS_MODULE="thrillwiki.settings.production",
+        SECRET_KEY="k9$Lx2!vQ7#pR4@wZ8^mN1&bT6*yH3(eJ5)uF0-cG2_aD7+sK4=",
+        DATABASE_URL="postgres://thrillwiki@127.0.0.1:5432/thrillwiki",
+        ALLOWED_HOSTS="thrillwiki.example",
+        CSRF_TRUSTED_ORIGINS="https://thrillwiki.example",
+        WAGTAILADMIN_BASE_URL="https://thrillwiki.example",
+    )
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
