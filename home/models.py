@@ -234,6 +234,24 @@ class BasePage(Page):
         return json.dumps(self.structured_data(request), ensure_ascii=False).replace("<", "\\u003c")
 
 
+def page_tabs(*tabs):
+    """The editor's tabs: the page type's own (label, panels) pairs, then SEO and Settings."""
+    return TabbedInterface(
+        [ObjectList(panels, heading=heading) for heading, panels in tabs]
+        + [
+            ObjectList(BasePage.seo_panels, heading="SEO"),
+            ObjectList(BasePage.settings_panels, heading="Settings"),
+        ]
+    )
+
+
+# The Media tab of park and ride pages: a hero image and the ordered gallery.
+HERO_AND_GALLERY_PANELS = [
+    FieldPanel("hero_image"),
+    InlinePanel("gallery_images", label="Gallery photo", heading="Gallery"),
+]
+
+
 class GalleryImage(Orderable):
     """One photo in a page's ordered gallery."""
 
@@ -259,13 +277,7 @@ class HomePage(BasePage):
         FieldPanel("intro"),
         InlinePanel("featured_pages", label="Featured parks and rides", max_num=12),
     ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading="Content"),
-            ObjectList(BasePage.seo_panels, heading="SEO"),
-            ObjectList(BasePage.settings_panels, heading="Settings"),
-        ]
-    )
+    edit_handler = page_tabs(("Content", content_panels))
 
     def get_context(self, request, *args, **kwargs):
         from parks.models import ParkPage

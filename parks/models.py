@@ -16,8 +16,6 @@ from wagtail.admin.panels import (
     FieldRowPanel,
     InlinePanel,
     MultiFieldPanel,
-    ObjectList,
-    TabbedInterface,
 )
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, PageManager
@@ -26,11 +24,13 @@ from wagtail.query import PageQuerySet
 from companies.choosers import operator_chooser_viewset, property_owner_chooser_viewset
 from home.blocks import BodyBlock
 from home.models import (
+    HERO_AND_GALLERY_PANELS,
     BasePage,
     GalleryImage,
     HtmxFragmentMixin,
     OperatingHistory,
     card_image_prefetches,
+    page_tabs,
 )
 
 LISTING_PAGE_SIZE = 24
@@ -68,13 +68,7 @@ class ParkIndexPage(HtmxFragmentMixin, BasePage):
     class Meta:
         verbose_name = "park index"
 
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading="Content"),
-            ObjectList(BasePage.seo_panels, heading="SEO"),
-            ObjectList(BasePage.settings_panels, heading="Settings"),
-        ]
-    )
+    edit_handler = page_tabs(("Content", content_panels))
 
     def parks(self):
         """Live, public parks under this index, shaped for cards (fixed query count)."""
@@ -217,18 +211,8 @@ class ParkPage(HtmxFragmentMixin, OperatingHistory, BasePage):
         FieldRowPanel([FieldPanel("website"), FieldPanel("size_hectares")]),
         InlinePanel("areas", label="Park areas", heading="Areas"),
     ]
-    media_panels = [
-        FieldPanel("hero_image"),
-        InlinePanel("gallery_images", label="Gallery photo", heading="Gallery"),
-    ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading="Content"),
-            ObjectList(facts_panels, heading="Facts"),
-            ObjectList(media_panels, heading="Media"),
-            ObjectList(BasePage.seo_panels, heading="SEO"),
-            ObjectList(BasePage.settings_panels, heading="Settings"),
-        ]
+    edit_handler = page_tabs(
+        ("Content", content_panels), ("Facts", facts_panels), ("Media", HERO_AND_GALLERY_PANELS)
     )
 
     class Meta:

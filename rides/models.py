@@ -10,10 +10,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
-    InlinePanel,
     MultiFieldPanel,
-    ObjectList,
-    TabbedInterface,
 )
 from wagtail.fields import StreamField
 from wagtail.models import PageManager
@@ -22,7 +19,14 @@ from wagtail.search import index
 
 from companies.choosers import designer_chooser_viewset, manufacturer_chooser_viewset
 from home.blocks import BodyBlock
-from home.models import BasePage, GalleryImage, OperatingHistory, card_image_prefetches
+from home.models import (
+    HERO_AND_GALLERY_PANELS,
+    BasePage,
+    GalleryImage,
+    OperatingHistory,
+    card_image_prefetches,
+    page_tabs,
+)
 from rides.forms import RidePageForm
 from rides.units import format_imperial, format_metric, plain_number
 
@@ -313,19 +317,11 @@ class RidePage(OperatingHistory, BasePage):
             help_text="Metric units. Only roller coasters have these statistics.",
         ),
     ]
-    media_panels = [
-        FieldPanel("hero_image"),
-        InlinePanel("gallery_images", label="Gallery photo", heading="Gallery"),
-    ]
-    edit_handler = TabbedInterface(
-        [
-            ObjectList(content_panels, heading="Content"),
-            ObjectList(facts_panels, heading="Facts"),
-            ObjectList(statistics_panels, heading="Statistics"),
-            ObjectList(media_panels, heading="Media"),
-            ObjectList(BasePage.seo_panels, heading="SEO"),
-            ObjectList(BasePage.settings_panels, heading="Settings"),
-        ]
+    edit_handler = page_tabs(
+        ("Content", content_panels),
+        ("Facts", facts_panels),
+        ("Statistics", statistics_panels),
+        ("Media", HERO_AND_GALLERY_PANELS),
     )
 
     class Meta:
