@@ -64,11 +64,10 @@ class ParkIndexPage(HtmxFragmentMixin, BasePage):
     htmx_fragments = {"park-results": "includes/park_list_results.html"}
 
     content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    edit_handler = page_tabs(("Content", content_panels))
 
     class Meta:
         verbose_name = "park index"
-
-    edit_handler = page_tabs(("Content", content_panels))
 
     def parks(self):
         """Live, public parks under this index, shaped for cards (fixed query count)."""
