@@ -1,5 +1,7 @@
 """Base for the public filter forms."""
 
+from urllib.parse import urlencode
+
 from django import forms
 from django.utils.functional import cached_property
 
@@ -17,6 +19,12 @@ class FilterForm(forms.Form):
             return {}
         self.is_valid()
         return {k: v for k, v in self.cleaned_data.items() if v not in (None, "", [])}
+
+    def querystring(self, **extra):
+        """The shareable query string for the valid, non-empty filters (and `extra`)."""
+        params = {name: self.data[name] for name in self.values}
+        params.update({key: value for key, value in extra.items() if value})
+        return "?" + urlencode(params) if params else ""
 
     @property
     def active_count(self):

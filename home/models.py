@@ -158,7 +158,8 @@ class HtmxFragmentMixin:
     """Serve one fragment of the page to htmx requests that target it.
 
     `htmx_fragments` maps an element id to the partial template that renders it; the full
-    page includes the same partial, so each fragment has exactly one template.
+    page includes the same partial, so each fragment has exactly one template. A context value
+    `htmx_push_url` becomes the HX-Push-Url header, so the address bar shows a clean URL.
     """
 
     htmx_fragments = {}
@@ -172,6 +173,9 @@ class HtmxFragmentMixin:
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
         patch_vary_headers(response, ["HX-Request", "HX-Target"])
+        push_url = (getattr(response, "context_data", None) or {}).get("htmx_push_url")
+        if getattr(request, "htmx", None) and push_url:
+            response["HX-Push-Url"] = push_url
         return response
 
 

@@ -81,7 +81,12 @@ class ParkIndexPage(HtmxFragmentMixin, BasePage):
         page_obj = Paginator(form.filtered_parks(), LISTING_PAGE_SIZE).get_page(
             request.GET.get("page")
         )
-        context.update(form=form, page_obj=page_obj, parks=page_obj.object_list)
+        context.update(
+            form=form,
+            page_obj=page_obj,
+            parks=page_obj.object_list,
+            htmx_push_url=self.url + form.querystring(page=page_obj.number > 1 and page_obj.number),
+        )
         return context
 
 
@@ -253,6 +258,7 @@ class ParkPage(HtmxFragmentMixin, OperatingHistory, BasePage):
         context = super().get_context(request, *args, **kwargs)
         form = RideFilterForm(request.GET)
         context["ride_filter_form"] = form
+        context["htmx_push_url"] = self.url + form.querystring()
         context["ride_groups"] = form.grouped(form.filter(self.rides()))
         context["areas"] = list(self.areas.all())
         context["gallery"] = self.gallery_images.select_related("image")

@@ -145,3 +145,9 @@ def test_query_count_does_not_grow_with_the_number_of_parks(client, park_index):
     twenty = count_queries(client, "/parks/")
     assert five == twenty <= PARK_LIST_MAX_QUERIES
     assert count_queries(client, "/parks/?country=US", **HTMX) <= PARK_LIST_MAX_QUERIES
+
+
+def test_htmx_response_pushes_a_clean_shareable_url(client, parks):
+    response = client.get("/parks/?country=DE&status=&park_type=&operator=&sort=bogus", **HTMX)
+    assert response["HX-Push-Url"] == "/parks/?country=DE"
+    assert "HX-Push-Url" not in client.get("/parks/?country=DE")
