@@ -43,6 +43,8 @@ def test_load_demo_is_real_broad_valid_and_idempotent(client, capsys, settings):
     assert HomePage.objects.get().featured_pages.count() >= 6
     for url in ("/", "/parks/", "/parks/cedar-point/", force.url, "/parks/?country=DE"):
         assert client.get(url).status_code == 200, url
+    # The demo site answers at WAGTAILADMIN_BASE_URL, so canonical URLs point there.
+    assert force.get_full_url() == "http://testserver/parks/cedar-point/millennium-force/"
 
     # A second run creates nothing, and without DEBUG it leaves accounts alone.
     settings.DEBUG = False

@@ -4,12 +4,14 @@ import argparse
 import datetime
 import secrets
 from decimal import Decimal
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils.text import slugify
+from wagtail.models import Site
 
 from companies.models import ROLE_FLAGS, Company
 from home.demo import data
@@ -69,6 +71,7 @@ class Command(BaseCommand):
             parks = self._parks(index, companies)
             rides = self._rides(parks, companies, ride_models)
             self._featured(index.get_parent().specific, parks, rides)
+            self._site_address()
         summary = ", ".join(f"{n} {what}" for what, n in self.created.items())
         self.stdout.write(self.style.SUCCESS(f"Demo content ready (created {summary})."))
         if accounts if accounts is not None else settings.DEBUG:
@@ -244,6 +247,12 @@ class Command(BaseCommand):
         for position, page in enumerate([*featured_parks, *coasters]):
             HomePageFeature.objects.create(home_page=home, page=page, sort_order=position)
         home.save_revision().publish()
+
+    def _site_address(self):
+        """Point the default site at WAGTAILADMIN_BASE_URL, so canonical URLs match it."""
+        address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+        port = address.port or (443 if address.scheme == "https" else 80)
+        Site.objects.filter(is_default_site=True).update(hostname=address.hostname, port=port)
 
     # --- the local quick-start account --------------------------------------------------------
     def _admin_account(self):
