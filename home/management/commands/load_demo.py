@@ -83,6 +83,7 @@ class Command(BaseCommand):
         if index is None:
             home = HomePage.objects.first()
             index = home.add_child(instance=ParkIndexPage(title="Parks", slug="parks"))
+        if index.latest_revision_id is None:  # created by a migration, never published
             index.save_revision().publish()
         return index
 
