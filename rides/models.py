@@ -28,7 +28,7 @@ from home.models import (
     page_tabs,
 )
 from rides.choices import CoasterType, LaunchType, RideCategory, RideStatus, TrackMaterial
-from rides.forms import RidePageForm
+from rides.forms import OTHER_PARK_AREA, RidePageForm
 from rides.units import format_imperial, format_metric, plain_number
 
 
@@ -291,13 +291,11 @@ class RidePage(OperatingHistory, BasePage):
         if self.ride_model_id and self.manufacturer_id:
             if self.ride_model.manufacturer_id != self.manufacturer_id:
                 errors["ride_model"] = "This ride model is made by a different manufacturer."
+        # A new page has no place in the tree yet; RidePageForm checks it against its parent.
+        if self.park_area_id and self.depth and self.park_area.park_id != self.get_parent().pk:
+            errors["park_area"] = OTHER_PARK_AREA
         if errors:
             raise ValidationError(errors)
-
-    def clean_park_area(self, park):
-        """The park area must belong to the park the ride stands in."""
-        if self.park_area_id and self.park_area.park_id != park.pk:
-            raise ValidationError({"park_area": "Choose an area of this ride's own park."})
 
     @property
     def duration_label(self):

@@ -99,3 +99,15 @@ def test_admin_create_view_shows_field_errors_and_keeps_input(client, park, edit
     assert "cannot be negative" in form.errors["height_m"][0]
     assert form.data["title"] == "Steel Vengeance"
     assert not RidePage.objects.filter(slug="steel-vengeance").exists()
+
+
+def test_a_saved_ride_moved_to_another_parks_area_fails_model_validation(park, park_index):
+    from django.core.exceptions import ValidationError
+
+    from rides.factories import RidePageFactory
+
+    ride = RidePageFactory(parent=park)
+    ride.park_area = ParkAreaFactory(park=ParkPageFactory(parent=park_index))
+    with pytest.raises(ValidationError) as error:
+        ride.clean()
+    assert error.value.message_dict["park_area"] == ["Choose an area of this ride's own park."]
