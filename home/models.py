@@ -154,6 +154,15 @@ def card_image_prefetches():
     return [Prefetch("hero_image", queryset=images), Prefetch("listing_image", queryset=images)]
 
 
+GALLERY_RENDITION = "fill-600x400"
+
+
+def gallery_with_renditions(page):
+    """A page's gallery items with their images and renditions in three queries, however many."""
+    images = CustomImage.objects.prefetch_renditions(GALLERY_RENDITION)
+    return page.gallery_images.prefetch_related(Prefetch("image", queryset=images))
+
+
 class HtmxFragmentMixin:
     """Serve one fragment of the page to htmx requests that target it.
 

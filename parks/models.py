@@ -30,6 +30,7 @@ from home.models import (
     HtmxFragmentMixin,
     OperatingHistory,
     card_image_prefetches,
+    gallery_with_renditions,
     page_tabs,
 )
 
@@ -261,7 +262,7 @@ class ParkPage(HtmxFragmentMixin, OperatingHistory, BasePage):
         context["htmx_push_url"] = self.url + form.querystring()
         context["ride_groups"] = form.grouped(form.filter(self.rides()))
         context["areas"] = list(self.areas.all())
-        context["gallery"] = self.gallery_images.select_related("image")
+        context["gallery"] = gallery_with_renditions(self)
         return context
 
     def structured_data(self, request):

@@ -25,6 +25,7 @@ from home.models import (
     GalleryImage,
     OperatingHistory,
     card_image_prefetches,
+    gallery_with_renditions,
     page_tabs,
 )
 from rides.choices import CoasterType, LaunchType, RideCategory, RideStatus, TrackMaterial
@@ -344,7 +345,7 @@ class RidePage(OperatingHistory, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["park"] = self.get_parent().specific_deferred
-        context["gallery"] = self.gallery_images.select_related("image")
+        context["gallery"] = gallery_with_renditions(self)
         return context
 
     def structured_data(self, request):
