@@ -7,6 +7,12 @@ then a missing service fails those tests instead of skipping them.
 
 import os
 import shutil
+import socket
+import subprocess
+import sys
+import time
+import uuid
+from pathlib import Path
 
 import pytest
 from django.conf import settings
@@ -44,8 +50,9 @@ def _service_problem(name):
     if name == "s3":
         try:
             import moto  # noqa: F401
+            import moto.server  # noqa: F401
         except ImportError:
-            return "moto is not installed"
+            return "moto[server] is not installed"
         return None
     return None
 
@@ -106,3 +113,116 @@ def home_page(db):
     from home.models import HomePage
 
     return HomePage.objects.get()
+
+
+# --- S3: moto's server on loopback -----------------------------------------------------------
+
+
+def _free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class MotoS3Server:
+    """moto's S3 server in its own process on a loopback port: a real HTTP endpoint for boto3.
+
+    Tests stop and start it to simulate an S3 outage; the port stays the same.
+    """
+
+    def __init__(self, log_dir):
+        self.port = _free_port()
+        self.endpoint_url = f"http://127.0.0.1:{self.port}"
+        self.log_path = Path(log_dir) / f"moto-{self.port}.log"
+        self.process = None
+
+    def start(self):
+        log = open(self.log_path, "ab")  # noqa: SIM115 - owned by the child process
+        self.process = subprocess.Popen(  # noqa: S603 - fixed argv, no user input
+            [sys.executable, "-m", "moto.server", "-H", "127.0.0.1", "-p", str(self.port)],
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            try:
+                socket.create_connection(("127.0.0.1", self.port), timeout=0.2).close()
+                return self
+            except OSError:
+                if self.process.poll() is not None:
+                    break
+                time.sleep(0.1)
+        raise RuntimeError(f"moto server did not start; see {self.log_path}")
+
+    def stop(self):
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(timeout=10)
+        self.process = None
+
+    @property
+    def running(self):
+        return self.process is not None and self.process.poll() is None
+
+
+@pytest.fixture(scope="session")
+def moto_server(tmp_path_factory):
+    """One moto S3 server for the session (restarted by the `s3` fixture if a test stopped it)."""
+    os.environ.setdefault("AWS_ACCESS_KEY_ID", "testing")
+    os.environ.setdefault("AWS_SECRET_ACCESS_KEY", "testing")
+    os.environ.setdefault("AWS_DEFAULT_REGION", "us-east-1")
+    server = MotoS3Server(tmp_path_factory.mktemp("moto")).start()
+    yield server
+    server.stop()
+
+
+class S3Media:
+    """What a test needs to inspect the bucket its media was written to."""
+
+    def __init__(self, server, bucket, custom_domain):
+        import boto3
+
+        self.server = server
+        self.bucket = bucket
+        self.custom_domain = custom_domain
+        self.client = boto3.client("s3", endpoint_url=server.endpoint_url, region_name="us-east-1")
+
+    def keys(self, prefix=""):
+        pages = self.client.get_paginator("list_objects_v2").paginate(
+            Bucket=self.bucket, Prefix=prefix
+        )
+        return sorted(obj["Key"] for page in pages for obj in page.get("Contents", []))
+
+
+@pytest.fixture
+def s3(request, moto_server, settings):
+    """Point media storage at a fresh bucket on the moto server, laid out as production does."""
+    from django.core.files.storage import storages
+    from wagtail.images import get_image_model
+
+    from thrillwiki.settings.storage import s3_storages
+
+    if request.node.get_closest_marker("s3") is None:
+        pytest.fail("tests using the s3 fixture must be marked @pytest.mark.s3")
+    if not moto_server.running:
+        moto_server.start()
+    bucket = f"thrillwiki-{uuid.uuid4().hex[:12]}"
+    media = S3Media(moto_server, bucket, custom_domain="cdn.thrillwiki.test")
+    media.client.create_bucket(Bucket=bucket)
+    settings.STORAGES = {
+        **s3_storages(
+            bucket,
+            endpoint_url=moto_server.endpoint_url,
+            region_name="us-east-1",
+            custom_domain=media.custom_domain,
+        ),
+        "staticfiles": settings.STORAGES["staticfiles"],
+    }
+    settings.AWS_STORAGE_BUCKET_NAME = bucket
+    # Wagtail resolves the rendition storage once, when the model field is built; point the
+    # field at the bucket's storage for this test and put the original back afterwards.
+    rendition_field = get_image_model().get_rendition_model()._meta.get_field("file")
+    original_storage = rendition_field.storage
+    rendition_field.storage = storages["renditions"]
+    yield media
+    rendition_field.storage = original_storage

@@ -10,6 +10,7 @@ import dj_database_url
 from search.backends import search_backends
 from thrillwiki.logging import logging_config
 from thrillwiki.settings.env import env
+from thrillwiki.settings.storage import local_storages, s3_storages
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -137,23 +138,26 @@ STATICFILES_DIRS = [BASE_DIR / "static"]
 MEDIA_URL = env("MEDIA_URL", "/media/")
 MEDIA_ROOT = env("MEDIA_ROOT", str(BASE_DIR / "media"))
 
+# AWS_STORAGE_BUCKET_NAME switches media to S3: private originals, public renditions (see
+# thrillwiki/settings/storage.py). Credentials come from AWS_ACCESS_KEY_ID /
+# AWS_SECRET_ACCESS_KEY or the instance role, read by boto3 itself.
 AWS_STORAGE_BUCKET_NAME = env("AWS_STORAGE_BUCKET_NAME", "")
 if AWS_STORAGE_BUCKET_NAME:
-    # Credentials come from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY (read by boto3 itself).
-    AWS_S3_ENDPOINT_URL = env("AWS_S3_ENDPOINT_URL", None)
-    AWS_S3_REGION_NAME = env("AWS_S3_REGION_NAME", None)
-    AWS_S3_CUSTOM_DOMAIN = env("AWS_S3_CUSTOM_DOMAIN", None)
-    AWS_S3_ADDRESSING_STYLE = env("AWS_S3_ADDRESSING_STYLE", "auto")
-    AWS_S3_FILE_OVERWRITE = False
-    AWS_DEFAULT_ACL = None
-    DEFAULT_FILE_STORAGE_BACKEND = "storages.backends.s3.S3Storage"
+    MEDIA_STORAGES = s3_storages(
+        AWS_STORAGE_BUCKET_NAME,
+        endpoint_url=env("AWS_S3_ENDPOINT_URL", None),
+        region_name=env("AWS_S3_REGION_NAME", None),
+        custom_domain=env("AWS_S3_CUSTOM_DOMAIN", None),
+        addressing_style=env("AWS_S3_ADDRESSING_STYLE", None),
+    )
 else:
-    DEFAULT_FILE_STORAGE_BACKEND = "django.core.files.storage.FileSystemStorage"
+    MEDIA_STORAGES = local_storages()
 
 STORAGES = {
-    "default": {"BACKEND": DEFAULT_FILE_STORAGE_BACKEND},
+    **MEDIA_STORAGES,
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+WAGTAILIMAGES_RENDITION_STORAGE = "renditions"
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
