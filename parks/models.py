@@ -20,6 +20,7 @@ from wagtail.admin.panels import (
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, PageManager
 from wagtail.query import PageQuerySet
+from wagtail.search import index
 
 from companies.choosers import operator_chooser_viewset, property_owner_chooser_viewset
 from home.blocks import BodyBlock
@@ -33,6 +34,7 @@ from home.models import (
     gallery_with_renditions,
     page_tabs,
 )
+from search.index import CodeFilterField
 
 LISTING_PAGE_SIZE = 24
 
@@ -220,9 +222,37 @@ class ParkPage(HtmxFragmentMixin, OperatingHistory, BasePage):
         ("Content", content_panels), ("Facts", facts_panels), ("Media", HERO_AND_GALLERY_PANELS)
     )
 
+    # Search: the name (and former names) weigh most, then place, companies and text. Only live
+    # pages are indexed (see get_indexed_objects); the filters back the /search/ facets.
+    search_fields = BasePage.search_fields + [
+        index.SearchField("former_names", boost=2),
+        index.AutocompleteField("former_names"),
+        index.SearchField("city"),
+        index.SearchField("region"),
+        index.SearchField("country_name"),
+        index.RelatedFields("operator", [index.SearchField("name")]),
+        index.RelatedFields("property_owner", [index.SearchField("name")]),
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.FilterField("status"),
+        CodeFilterField("country"),
+        index.FilterField("park_type"),
+        index.FilterField("operator"),
+        index.FilterField("opening_date"),
+    ]
+
     class Meta:
         verbose_name = "park"
         indexes = [models.Index(fields=["country", "status"])]
+
+    @classmethod
+    def get_indexed_objects(cls):
+        """The search index holds only published parks: drafts can never leak into results."""
+        return super().get_indexed_objects().filter(live=True)
+
+    @property
+    def country_name(self):
+        return self.country.name
 
     def clean(self):
         super().clean()

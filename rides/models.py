@@ -269,9 +269,40 @@ class RidePage(OperatingHistory, BasePage):
         ("Media", HERO_AND_GALLERY_PANELS),
     )
 
+    # Search: the name (and former names) weigh most; the park's name and place, the companies
+    # and the ride model find a ride too. Only live pages are indexed (get_indexed_objects).
+    search_fields = BasePage.search_fields + [
+        index.SearchField("former_names", boost=2),
+        index.AutocompleteField("former_names"),
+        index.SearchField("park_label"),
+        index.RelatedFields("manufacturer", [index.SearchField("name")]),
+        index.RelatedFields("designer", [index.SearchField("name")]),
+        index.RelatedFields("ride_model", [index.SearchField("name")]),
+        index.SearchField("intro"),
+        index.SearchField("body"),
+        index.FilterField("category"),
+        index.FilterField("status"),
+        index.FilterField("manufacturer"),
+        index.FilterField("opening_date"),
+    ]
+
     class Meta:
         verbose_name = "ride"
         indexes = [models.Index(fields=["category", "status"])]
+
+    @classmethod
+    def get_indexed_objects(cls):
+        """The search index holds only published rides: drafts can never leak into results."""
+        return super().get_indexed_objects().filter(live=True)
+
+    @property
+    def park_label(self):
+        """The park's name and place, indexed so "coasters in Ohio" finds Ohio's rides."""
+        park = self.get_parent()
+        if park is None:
+            return ""
+        park = park.specific_deferred
+        return " ".join(part for part in (park.title, getattr(park, "location_label", "")) if part)
 
     @property
     def is_roller_coaster(self):

@@ -1,19 +1,96 @@
-"""Public search. This first version searches live park and ride pages with the configured
-backend; the search issue adds filters, autocomplete and the Elasticsearch fallback."""
+"""Public search at /search/ and the header autocomplete at /search/autocomplete/.
 
-from django.core.paginator import Paginator
+An htmx request that targets the results gets only the results partial (the same template
+the full page includes); without JavaScript the page is a plain GET form with shareable URLs.
+"""
+
 from django.shortcuts import render
+from django.utils.cache import patch_vary_headers
+from django.views.decorators.http import require_GET
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
+from wagtail.search.utils import normalise_query_string
 
-from parks.models import ParkPage
-from rides.models import RidePage
+from search import engine
+from search.forms import SORTS, SearchForm
+from search.models import log_search
 from search.query import normalise_query
+from search.suggestions import suggest_titles
+
+RESULTS_TARGET = "search-results"
+TYPING_TRIGGER = "search-q"  # the search box: requests sent while the reader types
 
 
+def promoted_pages(query):
+    """Editors' picks for this exact query: live, public pages (or external links), in order."""
+    promotions = list(
+        SearchPromotion.objects.filter(query__query_string=normalise_query_string(query))
+        .select_related("page")
+        .order_by("sort_order")
+    )
+    public = set(
+        Page.objects.live()
+        .public()
+        .filter(pk__in=[p.page_id for p in promotions if p.page_id])
+        .values_list("pk", flat=True)
+    )
+    return [
+        p for p in promotions if (p.page_id in public) or (not p.page_id and p.external_link_url)
+    ]
+
+
+@require_GET
 def search(request):
+    form = SearchForm(request.GET)
+    query = form.query
+    outcome = None
+    promotions = []
+    suggestions = []
+    if query or form.filters:
+        outcome = engine.search_pages(form, request.GET.get("page"))
+        first_page = outcome.page_obj.number == 1
+        if query and first_page:
+            promotions = promoted_pages(query)
+            promoted = {p.page_id for p in promotions}
+            outcome.page_obj.object_list = [
+                page for page in outcome.page_obj.object_list if page.pk not in promoted
+            ]
+        if query and not outcome.total:
+            suggestions = suggest_titles(query)
+        htmx = getattr(request, "htmx", None)
+        typing = bool(htmx) and htmx.trigger == TYPING_TRIGGER
+        if query and first_page and not typing:
+            log_search(query, outcome.total)
+    raw = (request.GET.get("q") or "").strip()
+    context = {
+        "form": form,
+        "query": query,
+        "query_was_cleaned": bool(raw) and not query,
+        "outcome": outcome,
+        "page_obj": outcome.page_obj if outcome else None,
+        "promotions": promotions,
+        "suggestions": suggestions,
+        "sorts": SORTS,
+        "sort": form.sort_order,
+        "results_target": RESULTS_TARGET,
+    }
+    htmx = getattr(request, "htmx", None)
+    partial = htmx and not htmx.boosted and htmx.target == RESULTS_TARGET
+    template = "includes/search_results.html" if partial else "search/search.html"
+    response = render(request, template, context)
+    patch_vary_headers(response, ["HX-Request", "HX-Target"])
+    if htmx:
+        response["HX-Push-Url"] = request.path + form.querystring(
+            page=outcome and outcome.page_obj.number > 1 and outcome.page_obj.number
+        )
+    return response
+
+
+@require_GET
+def autocomplete(request):
+    """An HTML fragment (a list of links) for the header search box; htmx swaps it in."""
     query = normalise_query(request.GET.get("q", ""))
-    results = Page.objects.none()
-    if query:
-        results = Page.objects.live().public().type(ParkPage, RidePage).specific().search(query)
-    page_obj = Paginator(results, 20).get_page(request.GET.get("page"))
-    return render(request, "search/search.html", {"query": query, "page_obj": page_obj})
+    pages = engine.autocomplete(query) if query else []
+    response = render(request, "search/autocomplete.html", {"query": query, "pages": pages})
+    patch_vary_headers(response, ["HX-Request"])
+    return response

@@ -193,3 +193,7 @@ SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "SAMEORIGIN"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+
+# --- Search ---------------------------------------------------------------------------------
+# Promoted results and the search-terms report; the `search` app logs queries into it.
+INSTALLED_APPS += ["wagtail.contrib.search_promotions"]

@@ -1,0 +1,55 @@
+"""'Did you mean' names for a search that found nothing.
+
+PostgreSQL ranks titles by trigram word similarity (pg_trgm, enabled by this app's first
+migration). SQLite has no trigram index, so difflib compares the query with every live title
+(a few thousand short strings; fine for the embedded default).
+"""
+
+import difflib
+
+from django.contrib.postgres.search import TrigramWordSimilarity
+from django.db import connection
+from wagtail.models import Page
+
+from parks.models import ParkPage
+from rides.models import RidePage
+
+SUGGESTION_COUNT = 5
+TRIGRAM_THRESHOLD = 0.3
+DIFFLIB_CUTOFF = 0.6
+
+
+def public_titles():
+    return Page.objects.live().public().type(ParkPage, RidePage)
+
+
+def suggest_titles(query, limit=SUGGESTION_COUNT):
+    """Names of live parks and rides close to `query`, best first."""
+    if not query:
+        return []
+    if connection.vendor == "postgresql":
+        return list(
+            public_titles()
+            .annotate(similarity=TrigramWordSimilarity(query, "title"))
+            .filter(similarity__gte=TRIGRAM_THRESHOLD)
+            .order_by("-similarity", "title")
+            .values_list("title", flat=True)[:limit]
+        )
+    titles = {title.casefold(): title for title in public_titles().values_list("title", flat=True)}
+    close = difflib.get_close_matches(
+        query.casefold(), list(titles), n=limit, cutoff=DIFFLIB_CUTOFF
+    )
+    if len(close) < limit:
+        # A single mistyped word of a longer name ("milenium" for "Millennium Force").
+        words = query.casefold().split()
+        for key in titles:
+            if key in close:
+                continue
+            name_words = key.split()
+            if words and all(
+                difflib.get_close_matches(w, name_words, n=1, cutoff=0.75) for w in words
+            ):
+                close.append(key)
+            if len(close) >= limit:
+                break
+    return [titles[key] for key in close]

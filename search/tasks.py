@@ -1,0 +1,27 @@
+"""Index updates that run on the task queue (the `worker` process in production)."""
+
+import logging
+
+from django.apps import apps
+from django_tasks import task
+from modelsearch.backends import get_search_backends_with_name
+
+logger = logging.getLogger("thrillwiki.search")
+
+
+@task()
+def remove_from_search_index(app_label, model_name, pk):
+    """Delete one object's document from every backend (an unpublished page, for example).
+
+    Only the primary key is needed, so this works after the page has left the index's set.
+    An Elasticsearch failure is logged, as modelsearch does for its own index updates.
+    """
+    model = apps.get_model(app_label, model_name)
+    instance = model(pk=pk)
+    for name, backend in get_search_backends_with_name(with_auto_update=True):
+        try:
+            backend.delete(instance)
+        except Exception:
+            logger.exception("Could not remove %s %s from search backend %r", model_name, pk, name)
+            if not backend.catch_indexing_errors:
+                raise
