@@ -198,7 +198,7 @@ def test_promoted_results_come_first(client, content):
     SearchPromotion.objects.create(
         query=query, page=content["europa"], description="Germany's biggest park", sort_order=0
     )
-    SearchPromotion.objects.create(query=query, page=content["cedar"].get_parent(), sort_order=1)
+    SearchPromotion.objects.create(query=query, page=content["cedar"], sort_order=1)
     draft = ParkPageFactory(parent=content["cedar"].get_parent(), title="Hidden", live=False)
     SearchPromotion.objects.create(query=query, page=draft, sort_order=2)
     html = client.get("/search/", {"q": "Fastest"}).content.decode()
