@@ -329,3 +329,18 @@ def test_status_command_on_the_database_backend(content):
     call_command("search_status", stdout=out)
     assert "default:" in out.getvalue() and "reachable: yes" in out.getvalue()
     assert re.search(r"database index: \d+ documents", out.getvalue())
+
+
+def test_editors_see_searches_that_found_nothing(admin_client, content):
+    from wagtail.contrib.search_promotions.models import Query as LoggedQuery
+
+    admin_client.get("/search/", {"q": "Zzyzx"})
+    admin_client.get("/search/", {"q": "Zzyzx"})
+    admin_client.get("/search/", {"q": "Cedar"})
+    response = admin_client.get("/admin/reports/searches-without-results/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "zzyzx" in html and ">cedar<" not in html
+    assert LoggedQuery.objects.get(query_string="zzyzx").outcome.searches_without_results == 2
+    popular = admin_client.get("/admin/searchpicks/reports/search-terms/")
+    assert popular.status_code == 200 and "cedar" in popular.content.decode()
