@@ -1,5 +1,7 @@
 """The public search form: the query, the filters and the sort order of /search/."""
 
+from urllib.parse import urlencode
+
 from django import forms
 from django_countries import countries
 
@@ -48,8 +50,22 @@ class SearchForm(FilterForm):
         return self.values.get("q", "")
 
     @property
+    def default_sort(self):
+        return "relevance" if self.query else "name"
+
+    @property
     def sort_order(self):
-        return self.values.get("sort") or ("relevance" if self.query else "name")
+        return self.values.get("sort") or self.default_sort
+
+    def querystring(self, **extra):
+        """The shareable URL's query: valid, non-empty values, without the default sort."""
+        params = {
+            name: self.data[name]
+            for name in self.values
+            if not (name == "sort" and self.values[name] == self.default_sort)
+        }
+        params.update({key: value for key, value in extra.items() if value})
+        return "?" + urlencode(params) if params else ""
 
     @property
     def filters(self):
