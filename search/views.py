@@ -4,6 +4,9 @@ An htmx request that targets the results gets only the results partial (the same
 the full page includes); without JavaScript the page is a plain GET form with shareable URLs.
 """
 
+import logging
+
+from django.db import DatabaseError
 from django.shortcuts import render
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.http import require_GET
@@ -16,6 +19,8 @@ from search.forms import SORTS, SearchForm
 from search.models import log_search
 from search.query import normalise_query
 from search.suggestions import suggest_titles
+
+logger = logging.getLogger("thrillwiki.search")
 
 RESULTS_TARGET = "search-results"
 TYPING_TRIGGER = "search-q"  # the search box: requests sent while the reader types
@@ -60,7 +65,10 @@ def search(request):
         htmx = getattr(request, "htmx", None)
         typing = bool(htmx) and htmx.trigger == TYPING_TRIGGER
         if query and first_page and not typing:
-            log_search(query, outcome.total)
+            try:
+                log_search(query, outcome.total)
+            except DatabaseError:  # statistics must never cost the reader their results
+                logger.exception("Could not log the search %r", query)
     raw = (request.GET.get("q") or "").strip()
     context = {
         "form": form,
