@@ -6,6 +6,7 @@ access line per request (with its request ID, duration and query count), so guni
 log is off unless GUNICORN_ACCESS_LOG=true.
 """
 
+import logging
 import multiprocessing
 import os
 
@@ -28,13 +29,14 @@ def _bool(name, default):
 
 # No Server header: naming the server only helps an attacker choose exploits. gunicorn has
 # no setting for it, so its response headers are filtered.
-_default_headers = wsgi.Response.default_headers
+_default_headers = getattr(wsgi.Response.default_headers, "original", wsgi.Response.default_headers)
 
 
 def _headers_without_server(self):
     return [line for line in _default_headers(self) if not line.lower().startswith("server:")]
 
 
+_headers_without_server.original = _default_headers
 wsgi.Response.default_headers = _headers_without_server
 
 bind = os.environ.get("GUNICORN_BIND") or f"0.0.0.0:{_int('PORT', 8000)}"
@@ -54,13 +56,20 @@ forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS") or "127.0.0.1"
 
 _log_format = os.environ.get("LOG_FORMAT", "text").strip() or "text"
 _log_level = os.environ.get("LOG_LEVEL", "INFO").strip() or "INFO"
+_access_log = _bool("GUNICORN_ACCESS_LOG", False)
 logconfig_dict = logging_config(_log_format, _log_level)
 logconfig_dict["loggers"].update(
     {
         "gunicorn.error": {"handlers": ["console"], "level": _log_level, "propagate": False},
-        "gunicorn.access": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        "gunicorn.access": {
+            "handlers": ["console"] if _access_log else [],
+            "level": "INFO" if _access_log else "CRITICAL",
+            "propagate": False,
+        },
     }
 )
-accesslog = "-" if _bool("GUNICORN_ACCESS_LOG", False) else None
+accesslog = "-" if _access_log else None
 errorlog = "-"
-access_log_format = '%(h)s "%(r)s" %(s)s %(b)s %(M)sms "%(a)s"'
+access_log_format = '%(h)s "%(r)s" %(s)s %(b)s %(M)sms "%(a)s" request_id=%({x-request-id}o)s'
+# Python warnings go through logging too, so every line on stderr has the same format.
+logging.captureWarnings(True)

@@ -26,7 +26,13 @@ class Command(BaseCommand):
             raise CommandError("--lock-timeout must be positive.")
         try:
             with advisory_lock(MIGRATE_LOCK, timeout=lock_timeout):
-                call_command("migrate", interactive=False, verbosity=verbosity)
+                call_command(
+                    "migrate",
+                    interactive=False,
+                    verbosity=verbosity,
+                    stdout=self.stdout,
+                    stderr=self.stderr,
+                )
         except LockTimeout as exc:
             raise CommandError(
                 f"Another release is still migrating ({exc}); gave up after {lock_timeout:g}s."
