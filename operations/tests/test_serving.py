@@ -117,5 +117,9 @@ def test_gunicorn_settings_come_from_the_environment(monkeypatch):
     assert conf.logconfig_dict["handlers"]["console"]["formatter"] == "json"
     assert conf.accesslog is None  # the application writes the access log
     monkeypatch.delenv("WEB_CONCURRENCY")
+    monkeypatch.setenv("GUNICORN_ACCESS_LOG", "true")
     spec.loader.exec_module(conf)
     assert conf.workers == (os.cpu_count() or 1) * 2 + 1
+    assert conf.accesslog == "-"
+    assert conf.logconfig_dict["loggers"]["gunicorn.access"]["handlers"] == ["console"]
+    assert "x-request-id" in conf.access_log_format
