@@ -1,7 +1,18 @@
-"""gunicorn configuration for ThrillWiki (production settings); every knob comes from the env."""
+"""gunicorn configuration for ThrillWiki (production settings); every knob comes from the env.
 
+Logs go through the same logging configuration as the application (thrillwiki/logging.py),
+so with LOG_FORMAT=json gunicorn's own lines are JSON objects too. The application writes one
+access line per request (with its request ID, duration and query count), so gunicorn's access
+log is off unless GUNICORN_ACCESS_LOG=true.
+"""
+
+import logging
 import multiprocessing
 import os
+
+from gunicorn.http import wsgi
+
+from thrillwiki.logging import logging_config
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "thrillwiki.settings.production")
 
@@ -11,15 +22,54 @@ def _int(name, default):
     return int(value) if value else default
 
 
+def _bool(name, default):
+    value = os.environ.get(name, "").strip().lower()
+    return value in {"1", "true", "yes", "on"} if value else default
+
+
+# No Server header: naming the server only helps an attacker choose exploits. gunicorn has
+# no setting for it, so its response headers are filtered.
+_default_headers = getattr(wsgi.Response.default_headers, "original", wsgi.Response.default_headers)
+
+
+def _headers_without_server(self):
+    return [line for line in _default_headers(self) if not line.lower().startswith("server:")]
+
+
+_headers_without_server.original = _default_headers
+wsgi.Response.default_headers = _headers_without_server
+
 bind = os.environ.get("GUNICORN_BIND") or f"0.0.0.0:{_int('PORT', 8000)}"
 workers = _int("WEB_CONCURRENCY", multiprocessing.cpu_count() * 2 + 1)
 threads = _int("GUNICORN_THREADS", 1)
+# Requests are killed after `timeout` seconds; on reload/TERM workers get `graceful_timeout`
+# to finish what they are doing.
 timeout = _int("GUNICORN_TIMEOUT", 30)
 graceful_timeout = _int("GUNICORN_GRACEFUL_TIMEOUT", 30)
 keepalive = _int("GUNICORN_KEEPALIVE", 5)
+# Recycle workers after a jittered number of requests, so slow leaks never accumulate and
+# workers do not all restart at once.
 max_requests = _int("GUNICORN_MAX_REQUESTS", 1000)
 max_requests_jitter = _int("GUNICORN_MAX_REQUESTS_JITTER", 100)
 preload_app = True
-accesslog = "-"
-errorlog = "-"
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS") or "127.0.0.1"
+
+_log_format = os.environ.get("LOG_FORMAT", "text").strip() or "text"
+_log_level = os.environ.get("LOG_LEVEL", "INFO").strip() or "INFO"
+_access_log = _bool("GUNICORN_ACCESS_LOG", False)
+logconfig_dict = logging_config(_log_format, _log_level)
+logconfig_dict["loggers"].update(
+    {
+        "gunicorn.error": {"handlers": ["console"], "level": _log_level, "propagate": False},
+        "gunicorn.access": {
+            "handlers": ["console"] if _access_log else [],
+            "level": "INFO" if _access_log else "CRITICAL",
+            "propagate": False,
+        },
+    }
+)
+accesslog = "-" if _access_log else None
+errorlog = "-"
+access_log_format = '%(h)s "%(r)s" %(s)s %(b)s %(M)sms "%(a)s" request_id=%({x-request-id}o)s'
+# Python warnings go through logging too, so every line on stderr has the same format.
+logging.captureWarnings(True)

@@ -8,7 +8,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Count, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
@@ -290,7 +290,8 @@ class ParkPage(HtmxFragmentMixin, OperatingHistory, BasePage):
         form = RideFilterForm(request.GET)
         context["ride_filter_form"] = form
         context["htmx_push_url"] = self.url + form.querystring()
-        context["ride_groups"] = form.grouped(form.filter(self.rides()))
+        # Lazy, so a cached ride list fragment (templates/parks/park_page.html) skips the query.
+        context["ride_groups"] = SimpleLazyObject(lambda: form.grouped(form.filter(self.rides())))
         context["areas"] = list(self.areas.all())
         context["gallery"] = gallery_with_renditions(self)
         return context

@@ -1,10 +1,35 @@
 """Log formatting: plain text for people, one JSON object per line for log shippers."""
 
+import contextvars
 import json
 import logging
 from datetime import UTC, datetime
 
+# The ID of the request being handled, set by operations.middleware.RequestLogMiddleware.
+request_id_var = contextvars.ContextVar("request_id", default="-")
+
 _STANDARD_ATTRS = set(vars(logging.makeLogRecord({}))) | {"message", "asctime"}
+
+
+class RequestContextFilter(logging.Filter):
+    """Stamps every record with the current request ID, so all lines of one request match.
+
+    Django's request loggers attach the request object itself; its method, path and client
+    details are added as `http`, which is what a reader of the log needs and serialises cleanly.
+    """
+
+    def filter(self, record):
+        if not hasattr(record, "request_id"):
+            record.request_id = request_id_var.get()
+        request = getattr(record, "request", None)
+        if request is not None and hasattr(request, "META") and not hasattr(record, "http"):
+            record.http = {
+                "method": request.method,
+                "path": request.get_full_path(),
+                "remote_addr": request.META.get("REMOTE_ADDR", ""),
+                "user_agent": request.META.get("HTTP_USER_AGENT", "")[:200],
+            }
+        return True
 
 
 class JsonFormatter(logging.Formatter):
@@ -19,10 +44,12 @@ class JsonFormatter(logging.Formatter):
         }
         for key, value in vars(record).items():
             if key not in _STANDARD_ATTRS and not key.startswith("_"):
-                payload[key] = value if isinstance(value, (str, int, float, bool)) else str(value)
+                payload[key] = (
+                    value if isinstance(value, (str, int, float, bool, dict)) else str(value)
+                )
         if record.exc_info:
             payload["exception"] = self.formatException(record.exc_info)
-        return json.dumps(payload, ensure_ascii=False)
+        return json.dumps(payload, ensure_ascii=False, default=str)
 
 
 def logging_config(log_format="text", level="INFO"):
@@ -32,10 +59,17 @@ def logging_config(log_format="text", level="INFO"):
         "version": 1,
         "disable_existing_loggers": False,
         "formatters": {
-            "text": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+            "text": {"format": "%(asctime)s %(levelname)s [%(request_id)s] %(name)s %(message)s"},
             "json": {"()": "thrillwiki.logging.JsonFormatter"},
         },
-        "handlers": {"console": {"class": "logging.StreamHandler", "formatter": formatter}},
+        "filters": {"request_context": {"()": "thrillwiki.logging.RequestContextFilter"}},
+        "handlers": {
+            "console": {
+                "class": "logging.StreamHandler",
+                "formatter": formatter,
+                "filters": ["request_context"],
+            }
+        },
         "root": {"handlers": ["console"], "level": level},
         "loggers": {
             "django": {"handlers": ["console"], "level": level, "propagate": False},

@@ -7,6 +7,9 @@ from pathlib import Path
 
 import dj_database_url
 
+from operations.cache import make_error_tolerant
+from operations.frontend_cache import frontend_cache_backends
+from operations.sentry import init_sentry
 from search.backends import search_backends
 from thrillwiki.logging import logging_config
 from thrillwiki.settings.env import env
@@ -197,3 +200,41 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 # --- Search ---------------------------------------------------------------------------------
 # Promoted results and the search-terms report; the `search` app logs queries into it.
 INSTALLED_APPS += ["wagtail.contrib.search_promotions"]
+
+# --- Operations: request logging, health, error pages, caching (operations app) ------------
+# Kept in one block so the order of its middleware is explicit. See README "Monitoring".
+INSTALLED_APPS += ["operations", "wagtail.contrib.frontend_cache"]
+MIDDLEWARE = [
+    "operations.middleware.RequestLogMiddleware",  # first: every log line gets the request ID
+    "operations.middleware.HealthCheckMiddleware",  # probes bypass host checks and caches
+    *MIDDLEWARE,
+    "operations.middleware.CacheHeadersMiddleware",  # last: closest to the view
+]
+# Conditional GET (ETag -> 304), then the anonymous page cache, just after WhiteNoise.
+_after_static = MIDDLEWARE.index("whitenoise.middleware.WhiteNoiseMiddleware") + 1
+MIDDLEWARE[_after_static:_after_static] = [
+    "django.middleware.http.ConditionalGetMiddleware",
+    "operations.middleware.AnonymousPageCacheMiddleware",
+]
+CSRF_FAILURE_VIEW = "home.views.csrf_failure"
+
+# Requests slower than this are logged as warnings with their query count and time.
+SLOW_REQUEST_MS = env("SLOW_REQUEST_MS", 1000, int)
+# Browsers and CDNs may keep anonymous pages this long (Cache-Control: public, max-age).
+PUBLIC_CACHE_MAX_AGE = env("PUBLIC_CACHE_MAX_AGE", 60, int)
+# Server-side cache of whole anonymous pages, in seconds; 0 turns it off.
+PAGE_CACHE_SECONDS = env("PAGE_CACHE_SECONDS", 0, int)
+
+# Redis is an accelerator: every Redis alias fails soft (a miss) instead of raising.
+make_error_tolerant(CACHES)
+
+# Frontend cache (CDN) purging on publish; empty = no purging.
+WAGTAILFRONTENDCACHE = frontend_cache_backends()
+
+SENTRY_DSN = env("SENTRY_DSN", "")
+init_sentry(
+    SENTRY_DSN,
+    environment=env("SENTRY_ENVIRONMENT", "production"),
+    traces_sample_rate=env("SENTRY_TRACES_SAMPLE_RATE", 0.0, float),
+    release=env("SENTRY_RELEASE", ""),
+)

@@ -254,6 +254,9 @@ class Command(BaseCommand):
         address = urlsplit(settings.WAGTAILADMIN_BASE_URL)
         port = address.port or (443 if address.scheme == "https" else 80)
         Site.objects.filter(is_default_site=True).update(hostname=address.hostname, port=port)
+        # update() sends no signal, so drop Wagtail's cached site root paths (already filled
+        # by the frontend-cache purge of every page published above).
+        Site.clear_site_root_paths_cache()
 
     # --- the local quick-start account --------------------------------------------------------
     def _admin_account(self):

@@ -1,0 +1,39 @@
+"""`release` phase: migrate while holding a cluster-wide lock, so two releases started at the
+same time (two machines, a retried deploy) cannot run migrations concurrently. The second
+waits for the first and then finds nothing left to do."""
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError
+
+from operations.locks import LockTimeout, advisory_lock
+
+MIGRATE_LOCK = "thrillwiki-migrate"
+
+
+class Command(BaseCommand):
+    help = "Run migrate under a PostgreSQL advisory lock (plain migrate on SQLite)."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--lock-timeout",
+            type=float,
+            default=600.0,
+            help="Seconds to wait for another release's migration to finish (default: 600).",
+        )
+
+    def handle(self, *args, lock_timeout, verbosity, **options):
+        if lock_timeout <= 0:
+            raise CommandError("--lock-timeout must be positive.")
+        try:
+            with advisory_lock(MIGRATE_LOCK, timeout=lock_timeout):
+                call_command(
+                    "migrate",
+                    interactive=False,
+                    verbosity=verbosity,
+                    stdout=self.stdout,
+                    stderr=self.stderr,
+                )
+        except LockTimeout as exc:
+            raise CommandError(
+                f"Another release is still migrating ({exc}); gave up after {lock_timeout:g}s."
+            ) from exc

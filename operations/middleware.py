@@ -1,0 +1,256 @@
+"""Request IDs and access logs, HTTP cache headers, and the anonymous full-page cache.
+
+Order in MIDDLEWARE (see the Operations block of thrillwiki/settings/base.py):
+RequestLogMiddleware first, so every log line of a request carries its ID and the access line
+covers the whole stack; AnonymousPageCacheMiddleware just inside ConditionalGetMiddleware, so a
+cached page can still answer 304; CacheHeadersMiddleware last, closest to the view, so it sees
+what the view did (CSRF token used, cookies set, preview) before anything else touches it.
+"""
+
+import hashlib
+import logging
+import re
+import time
+import uuid
+from contextlib import ExitStack
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import connections
+from django.http import HttpResponse
+from django.utils.cache import add_never_cache_headers, patch_cache_control, set_response_etag
+
+from operations.cache import content_version
+from thrillwiki.logging import request_id_var
+
+access_logger = logging.getLogger("thrillwiki.access")
+slow_logger = logging.getLogger("thrillwiki.slow")
+
+# A client-supplied ID is reused only when it is short and harmless in logs and headers.
+SANE_REQUEST_ID = re.compile(r"[A-Za-z0-9._:@/+=-]{8,128}")
+QUIET_PATHS = ("/healthz", "/readyz")
+PRIVATE_PREFIXES = ("/admin/", "/django-admin/")
+
+
+def client_request_id(request):
+    """The incoming X-Request-ID when it is sane, else a new random ID."""
+    incoming = request.headers.get("X-Request-ID", "")
+    return incoming if SANE_REQUEST_ID.fullmatch(incoming) else uuid.uuid4().hex
+
+
+class QueryStats:
+    """A database execute wrapper that counts queries and the time spent in them."""
+
+    def __init__(self):
+        self.count = 0
+        self.seconds = 0.0
+
+    def __call__(self, execute, sql, params, many, context):
+        start = time.perf_counter()
+        try:
+            return execute(sql, params, many, context)
+        finally:
+            self.count += 1
+            self.seconds += time.perf_counter() - start
+
+
+class RequestLogMiddleware:
+    """Gives each request an ID (logged on every line, returned as X-Request-ID), writes one
+    access line per request, and a warning with query count and time for slow requests."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        request_id = client_request_id(request)
+        request.request_id = request_id
+        token = request_id_var.set(request_id)
+        stats = QueryStats()
+        start = time.perf_counter()
+        try:
+            with ExitStack() as stack:
+                for connection in connections.all():
+                    stack.enter_context(connection.execute_wrapper(stats))
+                response = self.get_response(request)
+            response["X-Request-ID"] = request_id
+            self.log(request, response, stats, time.perf_counter() - start)
+            return response
+        finally:
+            request_id_var.reset(token)
+
+    def log(self, request, response, stats, seconds):
+        duration_ms = round(seconds * 1000, 1)
+        fields = {
+            "method": request.method,
+            "path": request.get_full_path()[:1000],
+            "status": response.status_code,
+            "duration_ms": duration_ms,
+            "queries": stats.count,
+            "query_ms": round(stats.seconds * 1000, 1),
+            "remote_addr": request.META.get("REMOTE_ADDR", ""),
+        }
+        user = getattr(request, "_cached_user", None)  # only if the request already loaded it
+        if user is not None and user.is_authenticated:
+            fields["user_id"] = user.pk
+        if "X-Page-Cache" in response:
+            fields["page_cache"] = response["X-Page-Cache"]
+        quiet = request.path in QUIET_PATHS and response.status_code < 400
+        access_logger.log(
+            logging.DEBUG if quiet else logging.INFO,
+            "%s %s %s %sms",
+            fields["method"],
+            fields["path"],
+            fields["status"],
+            duration_ms,
+            extra=fields,
+        )
+        if duration_ms > settings.SLOW_REQUEST_MS:
+            slow_logger.warning(
+                "slow request: %s %s took %sms (%s queries, %sms in the database)",
+                fields["method"],
+                fields["path"],
+                duration_ms,
+                stats.count,
+                fields["query_ms"],
+                extra={**fields, "budget_ms": settings.SLOW_REQUEST_MS},
+            )
+
+
+def is_private_path(path):
+    return path.startswith(PRIVATE_PREFIXES)
+
+
+def is_public_response(request, response):
+    """Whether this response may be stored by browsers, CDNs and the page cache.
+
+    Only anonymous GET/HEAD page views that succeeded, did not render a form with a CSRF
+    token, did not set a cookie, and are not a preview or part of the admin.
+    """
+    if request.method not in ("GET", "HEAD") or response.status_code != 200:
+        return False
+    if is_private_path(request.path) or getattr(request, "is_preview", False):
+        return False
+    if response.cookies or request.META.get("CSRF_COOKIE_NEEDS_UPDATE"):
+        return False
+    if getattr(response, "streaming", False):
+        return False
+    user = getattr(request, "user", None)
+    return not (user is not None and user.is_authenticated)
+
+
+class CacheHeadersMiddleware:
+    """Public pages get `Cache-Control: public, max-age=<short>` and an ETag; everything that
+    is personal (logged in, admin, previews, forms) is `private, no-store`.
+
+    Headers a view set itself (robots.txt, the health endpoints) are left alone, except that
+    the admin and logged-in responses are always private.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if is_public_response(request, response):
+            if not response.has_header("Cache-Control"):
+                patch_cache_control(response, public=True, max_age=settings.PUBLIC_CACHE_MAX_AGE)
+            if not response.has_header("ETag"):
+                set_response_etag(response)
+        elif self.personal(request) or not response.has_header("Cache-Control"):
+            add_never_cache_headers(response)
+            patch_cache_control(response, private=True)
+        return response
+
+    @staticmethod
+    def personal(request):
+        user = getattr(request, "user", None)
+        return (
+            is_private_path(request.path)
+            or getattr(request, "is_preview", False)
+            or (user is not None and user.is_authenticated)
+        )
+
+
+# Request headers that change what a page renders (the htmx fragment protocol).
+VARY_HEADERS = ("HX-Request", "HX-Target", "HX-Boosted", "HX-Trigger", "HX-Trigger-Name")
+# Response Vary values the page cache key already accounts for.
+HANDLED_VARY = {"cookie", "accept-encoding", *(h.lower() for h in VARY_HEADERS)}
+
+
+class AnonymousPageCacheMiddleware:
+    """A server-side cache of whole public pages for visitors without a session, in Redis.
+
+    On when PAGE_CACHE_SECONDS > 0. The key covers the host, path, query string, the htmx
+    headers and the content version (which changes on every publish and unpublish), so a
+    fragment request never gets the full page and a publish is visible at once. Visitors with
+    a session or message cookie (editors, anyone logged in) and the admin always bypass it, and
+    only responses that CacheHeadersMiddleware marked public are stored.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        seconds = settings.PAGE_CACHE_SECONDS
+        if seconds <= 0 or not self.eligible(request):
+            return self.get_response(request)
+        key = self.key(request)
+        cached = cache.get(key)
+        if cached is not None:
+            status, headers, content = cached
+            response = HttpResponse(content, status=status)
+            for name, value in headers:
+                response[name] = value
+            response["X-Page-Cache"] = "hit"
+            return response
+        response = self.get_response(request)
+        if self.storable(request, response):
+            headers = [(name, value) for name, value in response.items()]
+            cache.set(key, (response.status_code, headers, response.content), seconds)
+            response["X-Page-Cache"] = "miss"
+        return response
+
+    @staticmethod
+    def eligible(request):
+        if request.method not in ("GET", "HEAD") or is_private_path(request.path):
+            return False
+        if "HTTP_AUTHORIZATION" in request.META:
+            return False
+        cookies = request.COOKIES
+        return settings.SESSION_COOKIE_NAME not in cookies and "messages" not in cookies
+
+    @staticmethod
+    def key(request):
+        parts = [content_version(), request.get_host(), request.get_full_path()]
+        parts += [request.headers.get(name, "") for name in VARY_HEADERS]
+        digest = hashlib.sha256("\n".join(parts).encode()).hexdigest()
+        return f"thrillwiki:page:{digest}"
+
+    @staticmethod
+    def storable(request, response):
+        if request.method != "GET" or not is_public_response(request, response):
+            return False
+        if "public" not in response.get("Cache-Control", ""):
+            return False
+        vary = {v.strip().lower() for v in response.get("Vary", "").split(",") if v.strip()}
+        return vary <= HANDLED_VARY
+
+
+class HealthCheckMiddleware:
+    """Answers /healthz and /readyz before host validation, sessions or the page cache.
+
+    Load balancers and orchestrators probe by IP address, which is not in ALLOWED_HOSTS;
+    these two endpoints return no content that depends on the host, so that is safe.
+    """
+
+    def __init__(self, get_response):
+        from operations import views
+
+        self.get_response = get_response
+        self.views = {"/healthz": views.healthz, "/readyz": views.readyz}
+
+    def __call__(self, request):
+        view = self.views.get(request.path_info)
+        if view is not None:
+            return view(request)
+        return self.get_response(request)

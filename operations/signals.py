@@ -1,0 +1,56 @@
+"""Keep caches honest when content changes.
+
+- Any publish, unpublish, move or delete of a page, and any change to a company or ride model
+  (shown on park and ride pages), changes the content version, which every cached page and
+  fragment includes in its key.
+- Publishing or unpublishing a page also purges the pages that list it from the frontend
+  cache (CDN): a ride's park, /parks/ and the home page. Wagtail itself purges the page.
+"""
+
+from django.db.models.signals import post_delete, post_save
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from operations.cache import bump_content_version
+
+
+def content_changed(**kwargs):
+    bump_content_version()
+
+
+def listing_pages(page):
+    """The live pages that list `page`: its ancestors below the tree root (home, /parks/, the
+    park of a ride)."""
+    return page.get_ancestors().filter(depth__gte=2).live().specific()
+
+
+def purge_listing_pages(instance, **kwargs):
+    from django.conf import settings
+    from wagtail.contrib.frontend_cache.utils import PurgeBatch
+
+    if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
+        return  # no CDN configured: nothing to purge
+    batch = PurgeBatch()
+    batch.add_pages(listing_pages(instance))
+    batch.purge()
+
+
+def page_deleted(sender, instance, **kwargs):
+    from wagtail.models import Page
+
+    if isinstance(instance, Page):
+        bump_content_version()
+
+
+def connect():
+    from companies.models import Company
+    from rides.models import RideModel
+
+    page_published.connect(content_changed, dispatch_uid="thrillwiki-content-published")
+    page_unpublished.connect(content_changed, dispatch_uid="thrillwiki-content-unpublished")
+    post_page_move.connect(content_changed, dispatch_uid="thrillwiki-content-moved")
+    post_delete.connect(page_deleted, dispatch_uid="thrillwiki-content-page-deleted")
+    for model in (Company, RideModel):
+        post_save.connect(content_changed, sender=model, dispatch_uid=f"saved-{model.__name__}")
+        post_delete.connect(content_changed, sender=model, dispatch_uid=f"gone-{model.__name__}")
+    page_published.connect(purge_listing_pages, dispatch_uid="thrillwiki-purge-published")
+    page_unpublished.connect(purge_listing_pages, dispatch_uid="thrillwiki-purge-unpublished")

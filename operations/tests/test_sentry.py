@@ -1,0 +1,59 @@
+"""Sentry is optional: initialised only when SENTRY_DSN is set, and then an unhandled error in
+a view is reported. The "Sentry server" is pytest-httpserver recording what the SDK sends."""
+
+import gzip
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+SCRIPT = textwrap.dedent(
+    """
+    import django, sentry_sdk
+    django.setup()
+    from django.test import Client, override_settings
+    with override_settings(ROOT_URLCONF="operations.tests.urls"):
+        response = Client(raise_request_exception=False).get("/broken/")
+    print("status", response.status_code, "sentry", sentry_sdk.get_client().is_active())
+    sentry_sdk.flush(timeout=10)
+    """
+)
+
+
+def run_site(extra_env):
+    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "thrillwiki.settings.test", **extra_env}
+    if "SENTRY_DSN" not in extra_env:
+        env.pop("SENTRY_DSN", None)
+    return subprocess.run(  # noqa: S603 - fixed argv
+        [sys.executable, "-c", SCRIPT],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    ).stdout
+
+
+def test_without_a_dsn_sentry_is_not_initialised():
+    assert "status 500 sentry False" in run_site({})
+
+
+def test_with_a_dsn_unhandled_errors_are_reported(httpserver):
+    httpserver.expect_request("/api/1/envelope/", method="POST").respond_with_data("{}")
+    dsn = f"http://publickey@127.0.0.1:{httpserver.port}/1"
+    assert "status 500 sentry True" in run_site({"SENTRY_DSN": dsn})
+
+    bodies = []
+    for request, _ in httpserver.log:
+        data = request.get_data()
+        if request.headers.get("Content-Encoding") == "gzip":
+            data = gzip.decompress(data)
+        bodies.append(data.decode("utf-8", "replace"))
+    events = [body for body in bodies if '"type":"event"' in body.replace(" ", "")]
+    assert events, bodies
+    assert "deliberate failure for the error-page tests" in events[0]
+    assert "RuntimeError" in events[0]
