@@ -102,7 +102,10 @@ def admin_policy(public):
     Everything else (no plugins, no foreign scripts, styles or connections, base-uri, form-action
     and frame-ancestors limited to the site) stays as strict as on the public site.
     """
-    directives = {key: list(value) for key, value in public["DIRECTIVES"].items()}
+    directives = {
+        key: list(value) if isinstance(value, list) else value
+        for key, value in public["DIRECTIVES"].items()
+    }
     directives["script-src"] = [SELF, UNSAFE_INLINE]
     directives["style-src"] = [SELF, UNSAFE_INLINE]
     directives["img-src"] = [*directives["img-src"], "blob:"]
