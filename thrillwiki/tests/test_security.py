@@ -132,9 +132,7 @@ def test_the_admin_login_locks_out_after_the_failure_limit(client, editor, setti
     assert "Content-Security-Policy" in response
 
 
-def test_a_locked_out_account_cannot_log_in_even_with_the_right_password(
-    client, editor, settings
-):
+def test_a_locked_out_account_cannot_log_in_even_with_the_right_password(client, editor, settings):
     settings.AXES_FAILURE_LIMIT = 2
     failed_login(client)
     failed_login(client)
@@ -161,9 +159,7 @@ def test_the_lockout_is_per_username_and_address(client, editor, settings):
     assert client.get("/admin/").status_code == 200
 
 
-def test_the_cool_off_comes_from_the_environment_and_shows_in_the_message(
-    client, editor, settings
-):
+def test_the_cool_off_comes_from_the_environment_and_shows_in_the_message(client, editor, settings):
     from datetime import timedelta
 
     settings.AXES_FAILURE_LIMIT = 1
@@ -277,7 +273,7 @@ def production_settings(**overrides):
         DATABASE_URL="postgres://u@localhost/db",
         **overrides,
     )
-    result = subprocess.run(
+    result = subprocess.run(  # noqa: S603 - fixed argv, no user input
         [sys.executable, "-c", PRINT_SETTINGS],
         cwd=ROOT,
         env=environment,
