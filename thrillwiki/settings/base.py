@@ -272,3 +272,7 @@ AXES_LOCKOUT_CALLABLE = "thrillwiki.security.lockout_response"
 AXES_CLIENT_IP_CALLABLE = "thrillwiki.security.client_ip"
 # Proxies (load balancer, CDN) in front of the app that append to X-Forwarded-For.
 TRUSTED_PROXY_COUNT = env("TRUSTED_PROXY_COUNT", 0, int)
+
+# --- Backups (manage.py backup / restore; see the README's "Backup and recovery") ----------
+INSTALLED_APPS += ["backups"]
+BACKUP_DIR = env("BACKUP_DIR", str(BASE_DIR / "backups-archive"))
