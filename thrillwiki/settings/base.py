@@ -259,7 +259,7 @@ PERMISSIONS_POLICY = {
 
 # django-axes: lock out repeated failed logins (Wagtail admin and Django admin alike).
 AUTHENTICATION_BACKENDS = [
-    "axes.backends.AxesStandaloneBackend",
+    "thrillwiki.auth.LoginThrottleBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_FAILURE_LIMIT = env("AXES_FAILURE_LIMIT", 5, int)

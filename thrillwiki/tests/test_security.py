@@ -321,3 +321,8 @@ def test_proxy_ssl_header_values(raw, expected):
 def test_a_malformed_proxy_ssl_header_names_the_variable(raw):
     with pytest.raises(ImproperlyConfigured, match="SECURE_PROXY_SSL_HEADER"):
         proxy_ssl_header(raw)
+
+
+def test_the_test_client_can_still_log_in_with_a_password(client, editor):
+    assert client.login(username="editor", password=PASSWORD) is True
+    assert client.get("/admin/").status_code == 200
