@@ -13,6 +13,7 @@ from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.forms.forms import NON_FIELD_ERRORS
+from django.forms.utils import ErrorDict
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
 
@@ -167,7 +168,13 @@ def lockout_parameters(raw):
 
 
 def lockout_message():
-    minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)
+    cool_off = settings.AXES_COOLOFF_TIME
+    if not cool_off:
+        return (
+            "Too many failed login attempts. Sign-in is locked until an administrator "
+            "unlocks your account."
+        )
+    minutes = max(1, int(cool_off.total_seconds() // 60))
     return (
         f"Too many failed login attempts. Sign-in is locked for {minutes} minutes; "
         "try again later or ask an administrator to unlock your account."
@@ -187,8 +194,7 @@ def lockout_response(request, original_response, credentials):
     template = getattr(original_response, "template_name", None)
     if form is None or template is None:
         return HttpResponse(message, status=429, content_type="text/plain; charset=utf-8")
-    form._errors = form.error_class() if form._errors is None else form._errors
-    form._errors.clear()
+    form._errors = ErrorDict()
     form._errors[NON_FIELD_ERRORS] = form.error_class([message], error_class="nonfield")
     response = TemplateResponse(request, template, context, status=429)
     return response.render()

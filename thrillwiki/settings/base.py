@@ -263,7 +263,8 @@ AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_FAILURE_LIMIT = env("AXES_FAILURE_LIMIT", 5, int)
-AXES_COOLOFF_TIME = timedelta(minutes=env("AXES_COOLOFF_MINUTES", 15, int))
+# 0 keeps an account locked until an administrator resets it (manage.py axes_reset_username).
+AXES_COOLOFF_TIME = timedelta(minutes=env("AXES_COOLOFF_MINUTES", 15, int)) or None
 AXES_LOCKOUT_PARAMETERS = lockout_parameters(
     env("AXES_LOCKOUT_PARAMETERS", ["username+ip_address"], list)
 )

@@ -59,6 +59,7 @@ def test_public_responses_carry_the_security_headers(client, home_page, park_ind
     assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
     assert response["X-Content-Type-Options"] == "nosniff"
     assert response["X-Frame-Options"] == "SAMEORIGIN"
+    assert response["Cross-Origin-Opener-Policy"] == "same-origin"
     permissions = response["Permissions-Policy"]
     for feature in ("camera=()", "geolocation=()", "microphone=()", "payment=()"):
         assert feature in permissions
@@ -167,6 +168,11 @@ def test_the_cool_off_comes_from_the_environment_and_shows_in_the_message(client
     response = failed_login(client)
     assert response.status_code == 429
     assert "locked for 45 minutes" in response.content.decode()
+
+    settings.AXES_COOLOFF_TIME = None  # AXES_COOLOFF_MINUTES=0: until an administrator unlocks
+    response = failed_login(client, username="someone-else")
+    assert response.status_code == 429
+    assert "locked until an administrator unlocks your account" in response.content.decode()
 
 
 def test_a_successful_login_resets_the_failure_count(client, editor, settings):
