@@ -4,6 +4,7 @@ as a console message."""
 
 import pytest
 from django.contrib.auth import get_user_model
+from wagtail.rich_text import RichText
 
 from home.factories import ImageFactory
 from parks.factories import ParkPageFactory
@@ -57,6 +58,12 @@ def browser(monkeypatch):
 def site_content(park_index):
     ImageFactory(title="Station")
     park = ParkPageFactory(parent=park_index, title="Cedar Point", country="US")
+    # A body with rich text, so the page editor starts Draftail too.
+    park.body = [
+        ("heading", "History"),
+        ("paragraph", RichText("<p>Opened in <b>1870</b> on a peninsula.</p>")),
+    ]
+    park.save_revision().publish()
     ParkPageFactory(parent=park_index, title="Europa-Park", country="DE")
     ride = CoasterPageFactory(parent=park, title="Millennium Force")
     get_user_model().objects.create_superuser("admin", "admin@thrillwiki.test", PASSWORD)
@@ -132,6 +139,7 @@ def test_public_pages_and_admin_raise_no_csp_violations(live_server, site_conten
 
     log.visit(f"{live_server.url}/admin/pages/{park.pk}/edit/")
     page.locator("#id_title").wait_for()
+    page.locator(".Draftail-Editor").first.wait_for(state="attached")
     check("page edit")
 
     page.click("#tab-label-media")
