@@ -255,12 +255,12 @@ def check_target_is_empty():
 def restore_backup(path, *, force=False, log=lambda message: None):
     """Verify the archive, then load its database and media into this site."""
     with Archive(path) as archive:
-        count = archive.verify()
-        log(f"Verified {count} files against the manifest.")
         if force:
             log("--force: replacing the database and overwriting media files.")
         else:
             check_target_is_empty()
+        count = archive.verify()
+        log(f"Verified {count} files against the manifest.")
 
         targets = {}
         for alias, storage, _same_as in media.media_storages():
