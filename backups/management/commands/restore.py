@@ -35,7 +35,8 @@ class Command(BaseCommand):
         if pending:
             self.stdout.write(
                 self.style.WARNING(
-                    f"The backup predates {len(pending)} migrations of this code: "
+                    f"The backup predates {len(pending)} migration"
+                    f"{'' if len(pending) == 1 else 's'} of this code: "
                     "run `manage.py migrate` before starting the site."
                 )
             )

@@ -1,4 +1,5 @@
-"""Backups: what `manage.py backup` writes comes back whole through `manage.py restore`.
+"""Backups (the `backups` app): what `manage.py backup` writes comes back whole through
+`manage.py restore`. (Kept with the other operations tests, inside pytest's testpaths.)
 
 The round trips run against the real pieces: pg_dump/pg_restore on PostgreSQL and moto's S3
 server for media (or SQLite and local media on the embedded default). They change the test
@@ -280,3 +281,22 @@ def _without_manifest(path):
         info.size = 5
         tar.addfile(info, io.BytesIO(b"hello"))
     return path
+
+
+@roundtrip
+def test_restoring_an_older_backup_says_to_migrate(park_index, tmp_path):
+    from django.db.migrations.recorder import MigrationRecorder
+
+    recorded = MigrationRecorder.Migration.objects
+    latest = recorded.filter(app="parks").order_by("-name").first()
+    latest.delete()  # the archive will look one migration older than the code
+    try:
+        call_command("backup", output_dir=str(tmp_path), verbosity=0)
+        (archive,) = tmp_path.glob("*.tar")
+        out = io.StringIO()
+        call_command("restore", str(archive), force=True, stdout=out)
+    finally:
+        recorded.get_or_create(app=latest.app, name=latest.name)
+    assert "Verified" in out.getvalue()
+    assert "The backup predates 1 migration of this code" in out.getvalue()
+    assert "run `manage.py migrate`" in out.getvalue()
