@@ -238,3 +238,87 @@ init_sentry(
     traces_sample_rate=env("SENTRY_TRACES_SAMPLE_RATE", 0.0, float),
     release=env("SENTRY_RELEASE", ""),
 )
+
+# --- Hardening: CSP, Permissions-Policy, login throttling ------------------------------------
+# See thrillwiki/security.py and the README's "Security hardening" section.
+from datetime import timedelta  # noqa: E402
+
+from thrillwiki.security import (  # noqa: E402
+    content_security_policy,
+    lockout_parameters,
+    s3_media_origins,
+)
+
+INSTALLED_APPS += ["csp", "axes"]
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
+    "thrillwiki.security.ContentSecurityPolicyMiddleware",
+)
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("thrillwiki.security.ContentSecurityPolicyMiddleware") + 1,
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+)
+# Axes turns a locked-out login attempt into the lockout response; it must come last.
+MIDDLEWARE.append("axes.middleware.AxesMiddleware")
+
+CSP_MEDIA_URLS = [
+    MEDIA_URL,
+    *s3_media_origins(
+        AWS_STORAGE_BUCKET_NAME,
+        endpoint_url=env("AWS_S3_ENDPOINT_URL", None),
+        region_name=env("AWS_S3_REGION_NAME", None),
+        custom_domain=env("AWS_S3_CUSTOM_DOMAIN", None),
+        addressing_style=env("AWS_S3_ADDRESSING_STYLE", None),
+    ),
+]
+CONTENT_SECURITY_POLICY, ADMIN_CONTENT_SECURITY_POLICY = content_security_policy(
+    media_urls=CSP_MEDIA_URLS,
+    extra_img_origins=env("CSP_EXTRA_IMG_SRC", [], list),
+    report_uri=env("CSP_REPORT_URI", None),
+    upgrade_insecure_requests=env("CSP_UPGRADE_INSECURE_REQUESTS", False, bool),
+)
+# The Wagtail admin (including page previews) and Django's admin get the admin policy.
+ADMIN_CSP_URL_PREFIXES = ["/admin/", "/django-admin/"]
+# Avatars are drawn locally instead of fetched from gravatar.com: no third-party image
+# requests from the admin, and no admin e-mail hashes sent elsewhere.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# Browser features the site never uses are switched off for it and anything it embeds.
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "usb",
+        "browsing-topics",
+    )
+}
+
+# django-axes: lock out repeated failed logins (Wagtail admin and Django admin alike).
+AUTHENTICATION_BACKENDS = [
+    "thrillwiki.auth.LoginThrottleBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env("AXES_FAILURE_LIMIT", 5, int)
+# 0 keeps an account locked until an administrator resets it (manage.py axes_reset_username).
+AXES_COOLOFF_TIME = timedelta(minutes=env("AXES_COOLOFF_MINUTES", 15, int)) or None
+AXES_LOCKOUT_PARAMETERS = lockout_parameters(
+    env("AXES_LOCKOUT_PARAMETERS", ["username+ip_address"], list)
+)
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "thrillwiki.security.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "thrillwiki.security.client_ip"
+# Proxies (load balancer, CDN) in front of the app that append to X-Forwarded-For.
+TRUSTED_PROXY_COUNT = env("TRUSTED_PROXY_COUNT", 0, int)
+
+# --- Backups (manage.py backup / restore; see the README's "Backup and recovery") ----------
+INSTALLED_APPS += ["backups"]
+BACKUP_DIR = env("BACKUP_DIR", str(BASE_DIR / "backups-archive"))

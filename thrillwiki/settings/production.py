@@ -1,14 +1,16 @@
 """Production: refuses to start without a secret key and a database, and hardens HTTP."""
 
+from thrillwiki.security import content_security_policy, proxy_ssl_header
+
 from .base import *  # noqa: F403
 from .env import env, require
 
 SECRET_KEY = require("SECRET_KEY")
 require("DATABASE_URL")
 
-# Reverse proxy terminates TLS and sets X-Forwarded-Proto.
-if env("SECURE_PROXY_SSL_HEADER", True, bool):
-    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# A reverse proxy terminates TLS and tells Django through a header (X-Forwarded-Proto by
+# default; see thrillwiki.security.proxy_ssl_header for the accepted values).
+SECURE_PROXY_SSL_HEADER = proxy_ssl_header(env("SECURE_PROXY_SSL_HEADER", "true"))
 SECURE_SSL_REDIRECT = env("SECURE_SSL_REDIRECT", True, bool)
 SECURE_REDIRECT_EXEMPT = [r"^healthz$", r"^readyz$"]
 SECURE_HSTS_SECONDS = env("SECURE_HSTS_SECONDS", 31536000, int)
@@ -27,3 +29,11 @@ TASKS = {
 # Wagtail's editor previews pages in a same-origin iframe, so X-Frame-Options stays SAMEORIGIN
 # (set in base.py) rather than DENY; cross-origin framing is still refused.
 SILENCED_SYSTEM_CHECKS = ["security.W019"]
+
+# Production serves everything over HTTPS: the CSP also upgrades any stray http:// subresource.
+CONTENT_SECURITY_POLICY, ADMIN_CONTENT_SECURITY_POLICY = content_security_policy(
+    media_urls=CSP_MEDIA_URLS,  # noqa: F405
+    extra_img_origins=env("CSP_EXTRA_IMG_SRC", [], list),
+    report_uri=env("CSP_REPORT_URI", None),
+    upgrade_insecure_requests=env("CSP_UPGRADE_INSECURE_REQUESTS", True, bool),
+)
