@@ -61,12 +61,15 @@ MODERATOR_COLLECTION_PERMISSIONS = (
 )
 # Model permissions.
 REFERENCE_MODELS = (("companies", "company"), ("rides", "ridemodel"))
+# Wagtail's defaults also grant the media permissions at model level; keep both in step.
 EDITOR_MODEL_PERMISSIONS = (
     ("wagtailadmin", "access_admin"),
+    *EDITOR_COLLECTION_PERMISSIONS,
     *((app, f"add_{model}") for app, model in REFERENCE_MODELS),
 )
 MODERATOR_MODEL_PERMISSIONS = (
     ("wagtailadmin", "access_admin"),
+    *MODERATOR_COLLECTION_PERMISSIONS,
     *(
         (app, f"{action}_{model}")
         for app, model in REFERENCE_MODELS
@@ -77,8 +80,7 @@ MODERATOR_MODEL_PERMISSIONS = (
 REFERENCE_CHANGES = tuple(
     (app, f"{action}_{model}") for app, model in REFERENCE_MODELS for action in ("change", "delete")
 )
-# Wagtail's own migrations also give its default groups model-level media permissions; media
-# is governed by the collection permissions above, so editors keep none of those.
+# Editors may only change or delete the media they uploaded themselves.
 MEDIA_CHANGES = (
     ("wagtailimages", "change_image"),
     ("wagtailimages", "delete_image"),
