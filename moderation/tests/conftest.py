@@ -19,6 +19,7 @@ def make_user(roles, django_user_model):
             f"{username}@thrillwiki.test",
             "correct horse battery",
             first_name=username.capitalize(),
+            last_name=f"Tester-{username}",
             is_superuser=superuser,
             is_staff=superuser,
         )

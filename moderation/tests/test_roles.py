@@ -82,9 +82,11 @@ def test_setup_command_is_idempotent_and_repairs_drift(park_index, capsys):
     # Someone tinkers in the admin: editors get publish rights, the task loses its group.
     editors = Group.objects.get(name=EDITORS)
     GroupPagePermission.objects.create(
-        group=editors, page=park_index, permission_id=GroupPagePermission.objects.filter(
+        group=editors,
+        page=park_index,
+        permission_id=GroupPagePermission.objects.filter(
             permission__codename="publish_page"
-        ).values_list("permission_id", flat=True)[0]
+        ).values_list("permission_id", flat=True)[0],
     )
     ModeratorApprovalTask.objects.get().groups.clear()
     call_command("setup_moderation", verbosity=0)
