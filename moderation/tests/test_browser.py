@@ -168,3 +168,6 @@ def test_editor_moderator_reader_journey(live_server, browser, demo_park, photo,
     reader.locator(f"a[href$='{ride.url}']").first.click()
     reader.wait_for_url(re.compile(r"/steel-vengeance/$"))
     assert reader.locator("h1").inner_text().strip() == "Steel Vengeance"
+    # Close the admin tabs so no background request (autosave, session pings) outlives the test.
+    for tab in (editor, moderator, reader):
+        tab.context.close()
