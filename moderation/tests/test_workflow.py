@@ -107,6 +107,7 @@ def test_a_moderator_cannot_approve_their_own_submission(client, moderator, othe
     assert "Approve" not in edit_page
     dashboard = client.get(reverse("wagtailadmin_home")).content.decode()
     assert "Steel Vengeance" in dashboard  # listed under "Your pages in a workflow"
+    assert "Awaiting your review" not in dashboard  # but not as a task of their own
 
     workflow_action(client, ride, "approve")
     assert not RidePage.objects.get(pk=ride.pk).live
