@@ -5,6 +5,7 @@ the editor fixes it, the moderator approves, and a reader finds it through the s
 import re
 
 import pytest
+from django.db import connections
 
 from home.placeholders import placeholder_jpeg
 from moderation.roles import EDITORS, MODERATORS
@@ -75,6 +76,16 @@ def log_in(browser, base_url, username, name, watch):
     return page
 
 
+def visible(locator):
+    from playwright.sync_api import expect
+
+    expect(locator).to_be_visible(timeout=TIMEOUT_MS)
+
+
+def is_workflow_action_post(response):
+    return "/admin/pages/workflow/action/" in response.url and response.request.method == "POST"
+
+
 def open_tab(page, label):
     page.get_by_role("tab", name=label).click()
 
@@ -90,14 +101,26 @@ def moderate(page, title, action, comment=None):
     page.goto("/admin/")
     row = page.locator("tr", has_text=title)
     row.get_by_role("button", name="Actions").click()
-    row.get_by_role("button", name=action, exact=True).click()
-    if comment is not None:
+    if comment is None:
+        with page.expect_response(is_workflow_action_post):
+            row.get_by_role("button", name=action, exact=True).click()
+    else:
+        row.get_by_role("button", name=action, exact=True).click()
         page.locator("textarea[name=comment]:visible").fill(comment)
-        page.locator(".modal button[type=submit]:visible").click()
-    page.wait_for_load_state("networkidle")
+        with page.expect_response(is_workflow_action_post):
+            page.locator(".modal button[type=submit]:visible").click()
 
 
-def test_editor_moderator_reader_journey(live_server, browser, demo_park, photo, failure_artifacts):
+def test_editor_moderator_reader_journey(demo_park, photo, live_server, browser, failure_artifacts):
+    try:
+        journey(demo_park, photo, live_server, browser, failure_artifacts)
+    finally:
+        # The journey reads the database while Playwright's event loop runs; close that
+        # connection here, or its idle session outlives the test database.
+        connections.close_all()
+
+
+def journey(demo_park, photo, live_server, browser, failure_artifacts):
     # 1. The editor creates a ride under the park, with a photo and statistics, and submits.
     editor = log_in(browser, live_server.url, "edna", "editor", failure_artifacts)
     editor.goto(f"/admin/pages/add/rides/ridepage/{demo_park.pk}/")
@@ -128,19 +151,22 @@ def test_editor_moderator_reader_journey(live_server, browser, demo_park, photo,
 
     # 2. The moderator finds it on the dashboard and asks for changes, with a comment.
     moderator = log_in(browser, live_server.url, "mo", "moderator", failure_artifacts)
-    assert moderator.get_by_text("Awaiting your review").is_visible()
+    visible(moderator.get_by_text("Awaiting your review"))
     moderate(moderator, "Steel Vengeance", "Request changes", comment=COMMENT)
     ride.refresh_from_db()
     assert ride.current_workflow_state.status == "needs_changes"
 
     # 3. The editor reads the comment in the page's status panel, fixes it and resubmits.
     editor.goto(f"/admin/pages/{ride.pk}/edit/")
+    status_toggle = editor.locator("button[data-side-panel-toggle=status]")
+    status_toggle.wait_for()
+    editor.wait_for_load_state("networkidle")
+    if status_toggle.get_attribute("aria-expanded") != "true":
+        status_toggle.click()
     status_panel = editor.locator("[data-side-panel=status]")
-    if not status_panel.is_visible():
-        editor.click("button[data-side-panel-toggle=status]")
-    assert status_panel.get_by_text("Changes requested").is_visible()
+    visible(status_panel.get_by_text("Changes requested"))
     status_panel.get_by_role("button", name="View details").click()
-    editor.get_by_text(COMMENT).wait_for(state="visible")
+    visible(editor.get_by_text(COMMENT))
     editor.keyboard.press("Escape")
     editor.locator("#workflow-status-dialog").wait_for(state="hidden")
     open_tab(editor, "Statistics")
