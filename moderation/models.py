@@ -73,3 +73,6 @@ def restart_for_latest_revision(task_state, user):
     if task_state.status != TaskState.STATUS_IN_PROGRESS:
         return
     task_state.specific.cancel(user=user, resume=True)
+    if user is not None:
+        # Lets the admin hook tell this user why the page is still waiting for approval.
+        user.restarted_review_of = task_state.workflow_state.object_id

@@ -7,6 +7,10 @@ from wagtail.models import TaskState
 
 from moderation.models import ModeratorApprovalTask, restart_for_latest_revision
 
+REVIEW_RESTARTED = (
+    "The page changed while in moderation, so it needs approval again, "
+    "by a moderator other than whoever made the change."
+)
 NOT_ALLOWED_TO_DELETE = "Only moderators can delete pages. Ask a moderator to remove this page."
 
 
@@ -53,9 +57,6 @@ def edits_under_review_need_review_again(request, page):
     latest = page.get_latest_revision()
     if latest is not None and latest.pk != task_state.revision_id:
         restart_for_latest_revision(task_state, request.user)
-        messages.info(
-            request,
-            "The page changed while in moderation, so it needs approval again "
-            "(by a moderator other than whoever made the change).",
-        )
+    if getattr(request.user, "restarted_review_of", None) == str(page.pk):
+        messages.warning(request, REVIEW_RESTARTED)
     return None

@@ -183,6 +183,8 @@ def test_edit_and_approve_in_one_go_is_not_self_approval(client, editor, moderat
         **{"workflow-action-name": "approve", "workflow-action-extra-data": "{}"},
     )
     assert response.status_code == 302
+    message = [str(m) for m in client.get(response.url).context["messages"]]
+    assert any("needs approval again" in text for text in message)
     ride = RidePage.objects.get(pk=ride.pk)
     assert not ride.live
     task_state.refresh_from_db()
