@@ -1,6 +1,7 @@
 """`load_demo` builds a believable wiki from real facts, and running it twice changes nothing."""
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
 from companies.models import Company
@@ -28,7 +29,12 @@ def test_load_demo_is_real_broad_valid_and_idempotent(client, capsys, settings):
     assert first["rides"] >= 150
     assert ParkPage.objects.values("country").distinct().count() >= 8
     assert RidePage.objects.filter(category="roller_coaster", height_m__isnull=False).count() >= 50
-    assert "password" in capsys.readouterr().out
+    out = capsys.readouterr().out
+    assert "password" in out
+    # The local editor and moderator accounts come with their roles (moderation app).
+    assert "username editor" in out and "username moderator" in out
+    for username, group in (("editor", "Editors"), ("moderator", "Moderators")):
+        assert get_user_model().objects.get(username=username).groups.filter(name=group).exists()
 
     # Every demo ride satisfies the same rules an editor's ride must.
     for ride in RidePage.objects.select_related("park_area", "ride_model"):

@@ -32,6 +32,9 @@ INSTALLED_APPS = [
     "rides",
     "companies",
     "search",
+    # Editorial roles and the approval workflow (before wagtail.admin: it overrides
+    # Wagtail's notification email templates).
+    "moderation",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

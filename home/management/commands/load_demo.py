@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils.text import slugify
@@ -22,6 +23,7 @@ from rides.models import RideModel, RidePage
 from search.indexing import deferred_indexing
 
 GALLERY_PHOTOS_PER_PARK = 3
+PRODUCTION_SETTINGS = "thrillwiki.settings.production"
 DECIMAL_FIELDS = {
     "height_m",
     "drop_m",
@@ -59,7 +61,10 @@ class Command(BaseCommand):
             "--accounts",
             action=argparse.BooleanOptionalAction,
             default=None,
-            help="Create the local admin account (default: only when DEBUG is on).",
+            help=(
+                "Create the local admin, editor and moderator accounts "
+                "(default: only when DEBUG is on)."
+            ),
         )
 
     def handle(self, *args, accounts=None, **options):
@@ -76,6 +81,7 @@ class Command(BaseCommand):
         self.stdout.write(self.style.SUCCESS(f"Demo content ready (created {summary})."))
         if accounts if accounts is not None else settings.DEBUG:
             self._admin_account()
+            self._editorial_accounts()
 
     # --- reference data -------------------------------------------------------------------
     def _park_index(self):
@@ -272,3 +278,35 @@ class Command(BaseCommand):
         self.stdout.write(
             self.style.WARNING(f"{verb} the local superuser: username admin, password {password}")
         )
+
+    # --- editorial demo accounts (roles from the moderation app) -------------------------------
+    def _editorial_accounts(self):
+        """An `editor` and a `moderator` to try the approval workflow with, one per role."""
+        from moderation.roles import EDITORS, MODERATORS, setup_moderation
+
+        if settings.SETTINGS_MODULE == PRODUCTION_SETTINGS:
+            self.stdout.write("Production settings: no demo editor or moderator accounts.")
+            return
+        setup_moderation()
+        User = get_user_model()
+        for username, group_name in (("editor", EDITORS), ("moderator", MODERATORS)):
+            password = secrets.token_urlsafe(12)
+            user, created = User.objects.get_or_create(
+                username=username,
+                defaults={
+                    "email": f"{username}@thrillwiki.example",
+                    "first_name": username.capitalize(),
+                },
+            )
+            user.is_staff = user.is_superuser = False
+            user.is_active = True
+            user.set_password(password)
+            user.save()
+            user.groups.set([Group.objects.get(name=group_name)])
+            verb = "Created" if created else "Reset the password of"
+            self.stdout.write(
+                self.style.WARNING(
+                    f"{verb} the local {group_name[:-1].lower()}: "
+                    f"username {username}, password {password}"
+                )
+            )
