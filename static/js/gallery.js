@@ -70,7 +70,28 @@
       dialog.close();
     });
 
+    function keepFocusInside(event) {
+      // The page behind a modal dialog is inert; wrap Tab around the dialog's own buttons
+      // instead of letting focus fall out to the browser's toolbar.
+      var buttons = Array.prototype.filter.call(dialog.querySelectorAll("button"), function (b) {
+        return !b.hidden;
+      });
+      var first = buttons[0];
+      var last = buttons[buttons.length - 1];
+      if (event.shiftKey && document.activeElement === first) {
+        event.preventDefault();
+        last.focus();
+      } else if (!event.shiftKey && document.activeElement === last) {
+        event.preventDefault();
+        first.focus();
+      }
+    }
+
     dialog.addEventListener("keydown", function (event) {
+      if (event.key === "Tab") {
+        keepFocusInside(event);
+        return;
+      }
       var moves = { ArrowLeft: current - 1, ArrowRight: current + 1, Home: 0, End: links.length - 1 };
       if (Object.prototype.hasOwnProperty.call(moves, event.key)) {
         event.preventDefault();
