@@ -61,9 +61,11 @@ class CustomImageForm(BaseImageForm):
     def save(self, commit=True):
         from home.tasks import generate_image_renditions
 
-        # New images (including the multiple uploader's, whose form has no file field) and
-        # replaced files get their renditions made in the background.
-        needs_renditions = self.instance._state.adding or "file" in self.changed_data
+        # New images (including the multiple uploader's, whose form has no file field),
+        # replaced files and moved focal points get their renditions made in the background.
+        needs_renditions = self.instance._state.adding or any(
+            name == "file" or name.startswith("focal_point_") for name in self.changed_data
+        )
         try:
             image = super().save(commit=commit)
         except Exception:

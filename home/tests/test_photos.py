@@ -85,3 +85,26 @@ def test_park_pages_use_picture_with_sized_lazy_images(client, park_index):
     assert "Midway 2" in html and 'class="gallery__link"' in html
     assert '<script src="/static/js/gallery.js" defer></script>' in html
     assert "style=" not in html.split("<main", 1)[1] and "onclick" not in html
+
+
+@pytest.mark.redis
+def test_renditions_are_cached_in_their_own_redis_cache():
+    import os
+
+    import redis
+    from django.core.cache import caches
+
+    from home.models import CustomRendition
+
+    cache = caches["renditions"]
+    assert CustomRendition.cache_backend is cache
+    assert (
+        cache.key_prefix.endswith("-renditions")
+        and cache.key_prefix != caches["default"].key_prefix
+    )
+
+    rendition = ImageFactory().get_rendition("fill-1200x630")
+
+    assert cache.get(rendition.get_cache_key()) == rendition
+    server = redis.Redis.from_url(os.environ["REDIS_URL"])
+    assert server.keys(f"{cache.key_prefix}:*")
