@@ -15,6 +15,8 @@ import logging
 from botocore.exceptions import BotoCoreError, ClientError
 from django.db.models import Prefetch
 from wagtail.images.models import Filter, SourceImageIOError
+from willow.image import AvifImageFile
+from willow.plugins.pillow import PillowImage
 
 logger = logging.getLogger(__name__)
 
@@ -98,7 +100,36 @@ class StripMetadata:
             # Pillow caches parsed EXIF separately from info; forget that too.
             if hasattr(pillow_image, "_exif"):
                 pillow_image._exif = None
+        if isinstance(willow, PillowImage):
+            return QuickerAvifPillowImage(willow.image)
         return willow
+
+
+# libavif's speed 6 (Pillow's default) took about 1.1 s for a 960 px thumbnail on our CI
+# machine; speed 8 took 0.28 s for files about 12% larger. Renditions are made by the
+# thousand, so speed wins.
+AVIF_SPEED = 8
+
+
+class QuickerAvifPillowImage(PillowImage):
+    """Willow's Pillow image, saving AVIF at AVIF_SPEED (Willow passes no speed to Pillow)."""
+
+    def save_as_avif(self, f, quality=80, lossless=False, apply_optimizers=True):
+        if lossless:
+            return super().save_as_avif(f, quality, lossless, apply_optimizers)
+        image = self.image
+        kwargs = {"quality": quality, "speed": AVIF_SPEED}
+        icc_profile = self.get_icc_profile()
+        if icc_profile is not None:
+            if image.mode == "CMYK":
+                converted = self.transform_colorspace_to_srgb()
+                image = converted.image
+                icc_profile = converted.get_icc_profile()
+            kwargs["icc_profile"] = icc_profile
+        image.save(f, "AVIF", **kwargs)
+        if apply_optimizers:
+            self.optimize(f, "heic")
+        return AvifImageFile(f)
 
 
 class MetadataFreeFilter(Filter):

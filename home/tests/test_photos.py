@@ -41,6 +41,12 @@ def test_renditions_carry_no_exif_location(fmt, name):
     for rendition in image.renditions.all():
         with rendition.open_file() as f:
             made = Image.open(f)
+            expected = (
+                rendition.filter_spec.rsplit("format-", 1)[-1]
+                if "format-" in (rendition.filter_spec)
+                else fmt.lower()
+            )
+            assert made.format.lower() == expected, rendition.filter_spec
             exif = made.getexif()
             assert not exif.get_ifd(GPS_IFD), rendition.filter_spec
             assert "exif" not in made.info, rendition.filter_spec
