@@ -218,3 +218,22 @@ def test_a_failed_rendition_task_is_retried_later(s3, moto_server, settings, cap
         generate_image_renditions.call(image.pk, attempt=5)
     assert "giving up" in caplog.text
     assert len(queue.results) == 1
+
+
+def test_rendition_urls_without_a_cdn_are_plain_bucket_urls_built_offline(s3, moto_server):
+    from storages.backends.s3 import S3Storage
+
+    from thrillwiki.settings.storage import s3_storages
+
+    options = s3_storages(s3.bucket, endpoint_url=moto_server.endpoint_url)["renditions"]["OPTIONS"]
+    storage = S3Storage(**options)
+    sent = []
+    storage.connection.meta.client.meta.events.register(
+        "before-send", lambda request, **kwargs: sent.append(request.url)
+    )
+
+    url = storage.url("images/coaster.fill-480x320.format-avif.avif")
+
+    assert url.startswith(f"{moto_server.endpoint_url}/{s3.bucket}/renditions/images/coaster.")
+    assert "Signature" not in url and "?" not in url
+    assert sent == []
