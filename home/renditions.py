@@ -13,7 +13,6 @@ the GPS position in a photographer's original is never published.
 import logging
 
 from botocore.exceptions import BotoCoreError, ClientError
-from django.db.models import Prefetch
 from wagtail.images.models import Filter, SourceImageIOError
 from willow.image import AvifImageFile
 from willow.plugins.pillow import PillowImage
@@ -25,12 +24,11 @@ FORMATS = "format-{avif,webp,jpeg}"
 
 
 class Slot:
-    """One place an image is shown: its filter specs (a `{% picture %}` pattern) and sizes."""
+    """One place an image is shown, with its filter specs (a `{% picture %}` pattern)."""
 
-    def __init__(self, name, pattern, sizes=""):
+    def __init__(self, name, pattern):
         self.name = name
         self.pattern = pattern
-        self.sizes = sizes
 
     @property
     def specs(self):
@@ -42,17 +40,9 @@ class Slot:
 
 # Keep these in step with the templates (includes/hero.html, gallery.html, park_card.html,
 # ride_card.html, blocks/captioned_image.html, base.html); the zero-S3 test fails otherwise.
-THUMBNAIL = Slot(
-    "thumbnail",
-    f"fill-{{480x320,960x640}} {FORMATS}",
-    sizes="(min-width: 60rem) 18rem, (min-width: 40rem) 45vw, 100vw",
-)
-HERO = Slot(
-    "hero",
-    f"fill-{{800x333,1200x500,1600x667}} {FORMATS}",
-    sizes="(min-width: 80rem) 76rem, 100vw",
-)
-BODY = Slot("body", f"width-{{640,1280}} {FORMATS}", sizes="(min-width: 45rem) 40rem, 100vw")
+THUMBNAIL = Slot("thumbnail", f"fill-{{480x320,960x640}} {FORMATS}")
+HERO = Slot("hero", f"fill-{{800x333,1200x500,1600x667}} {FORMATS}")
+BODY = Slot("body", f"width-{{640,1280}} {FORMATS}")
 LIGHTBOX = Slot("lightbox", "max-1600x1200")
 SOCIAL = Slot("social", "fill-1200x630")
 
@@ -70,10 +60,6 @@ def images_with_renditions(*slots):
 
     specs = [spec for slot in slots for spec in slot.specs]
     return CustomImage.objects.prefetch_renditions(*specs)
-
-
-def prefetch_image(lookup, *slots):
-    return Prefetch(lookup, queryset=images_with_renditions(*slots))
 
 
 # --- Making renditions ------------------------------------------------------------------------

@@ -96,10 +96,16 @@ def test_publishing_a_page_puts_its_renditions_on_the_cdn(client, park_index, s3
 
 
 def test_a_park_page_with_a_12_photo_gallery_makes_no_s3_requests(client, park_index, s3):
+    from rides.factories import CoasterPageFactory
+
     park = _park_with_gallery(park_index, photos=12)
+    park.body = [("image", {"image": ImageFactory(), "caption": "The peninsula"})]
+    park.save()
     counter = S3RequestCounter()
     park.save_revision().publish()
-    assert len(counter) > 0  # the hook sees the storages' traffic: the task made renditions
+    for _ in range(2):  # ride cards on the park page, with their own photos
+        CoasterPageFactory(parent=park, hero_image=ImageFactory()).save_revision().publish()
+    assert len(counter) > 0  # the hook sees the storages' traffic: the tasks made renditions
     made = len(counter)
 
     response = client.get(park.url)
@@ -107,6 +113,7 @@ def test_a_park_page_with_a_12_photo_gallery_makes_no_s3_requests(client, park_i
 
     assert response.status_code == 200
     assert html.count('class="gallery__link"') == 12
+    assert html.count("<picture>") == 1 + 12 + 1 + 2  # hero, gallery, body photo, ride cards
     assert len(counter) == made, counter.requests[made:]
     # Every image is sized up front so nothing shifts as photos load.
     for img in re.findall(r"<img [^>]+>", html):
