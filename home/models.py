@@ -2,8 +2,10 @@
 
 import datetime
 import json
+import logging
 from dataclasses import dataclass
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Count, Prefetch, Q
 from django.utils.cache import patch_vary_headers
@@ -18,9 +20,21 @@ from wagtail.admin.panels import (
     PageChooserPanel,
     TabbedInterface,
 )
-from wagtail.images.models import AbstractImage, AbstractRendition
+from wagtail.images.models import AbstractImage, AbstractRendition, SourceImageIOError
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail.utils.file import hash_filelike
+
+from home.renditions import (
+    LIGHTBOX,
+    STORAGE_ERRORS,
+    THUMBNAIL,
+    MetadataFreeFilter,
+    images_with_renditions,
+)
+from home.uploads import inspect_image_upload
+
+logger = logging.getLogger(__name__)
 
 
 class ImageLicence(models.TextChoices):
@@ -68,6 +82,62 @@ class CustomImage(AbstractImage):
     @property
     def attribution(self):
         return f"{self.credit} · {self.get_licence_display()}"
+
+    def clean(self):
+        super().clean()
+        # Files not yet stored are checked from their header (home.uploads); stored ones were
+        # checked on the way in and are not downloaded again.
+        if self.file and not getattr(self.file, "_committed", True):
+            try:
+                inspect_image_upload(self.file.file)
+            except ValidationError as error:
+                raise ValidationError({"file": error}) from None
+
+    def store_uploaded_file(self):
+        """Write a newly assigned, not yet stored file to storage; returns its stored name.
+
+        The size, hash and dimensions come from the upload in memory, so saving the row later
+        does not download the original again. Storage errors propagate to the caller.
+        """
+        field_file = self.file
+        upload = field_file.file
+        upload.seek(0)
+        self.file_size = upload.size
+        self.file_hash = hash_filelike(upload)
+        upload.seek(0)
+        field = self._meta.get_field("file")
+        name = field.generate_filename(self, upload.name)
+        field_file.name = field_file.storage.save(name, upload, max_length=field.max_length)
+        field_file._committed = True
+        self._metadata_from_upload = True
+        return field_file.name
+
+    def _set_image_file_metadata(self):
+        if getattr(self, "_metadata_from_upload", False):
+            return
+        super()._set_image_file_metadata()
+
+    def generate_rendition_file(self, filter, *, source=None):
+        # Every rendition is made without EXIF/XMP (see home.renditions.StripMetadata).
+        return super().generate_rendition_file(MetadataFreeFilter(filter.spec), source=source)
+
+    def create_rendition(self, filter):
+        return self._storage_errors_as_source_errors(super().create_rendition, filter)
+
+    def create_renditions(self, *filters):
+        return self._storage_errors_as_source_errors(super().create_renditions, *filters)
+
+    @staticmethod
+    def _storage_errors_as_source_errors(make, *args):
+        """Report an unreachable store the way Wagtail reports a missing original, so a page
+        whose renditions are missing still renders (with a broken image) during an outage."""
+        try:
+            return make(*args)
+        except SourceImageIOError:
+            raise
+        except STORAGE_ERRORS as exc:
+            logger.warning("Could not make a rendition: storage unavailable: %s", exc)
+            raise SourceImageIOError(str(exc)) from exc
 
 
 class CustomRendition(AbstractRendition):
@@ -145,21 +215,15 @@ class OperatingHistory(models.Model):
         return {}
 
 
-CARD_RENDITION = "fill-480x320"
-
-
 def card_image_prefetches():
     """Prefetch card images and their renditions, so a listing's query count is fixed."""
-    images = CustomImage.objects.prefetch_renditions(CARD_RENDITION)
+    images = images_with_renditions(THUMBNAIL)
     return [Prefetch("hero_image", queryset=images), Prefetch("listing_image", queryset=images)]
-
-
-GALLERY_RENDITION = "fill-600x400"
 
 
 def gallery_with_renditions(page):
     """A page's gallery items with their images and renditions in three queries, however many."""
-    images = CustomImage.objects.prefetch_renditions(GALLERY_RENDITION)
+    images = images_with_renditions(THUMBNAIL, LIGHTBOX)
     return page.gallery_images.prefetch_related(Prefetch("image", queryset=images))
 
 

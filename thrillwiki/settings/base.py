@@ -13,7 +13,7 @@ from operations.sentry import init_sentry
 from search.backends import search_backends
 from thrillwiki.logging import logging_config
 from thrillwiki.settings.env import env
-from thrillwiki.settings.storage import local_storages, s3_storages
+from thrillwiki.settings.storage import local_storages, s3_client_config, s3_storages
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -155,6 +155,12 @@ if AWS_STORAGE_BUCKET_NAME:
         region_name=env("AWS_S3_REGION_NAME", None),
         custom_domain=env("AWS_S3_CUSTOM_DOMAIN", None),
         addressing_style=env("AWS_S3_ADDRESSING_STYLE", None),
+        client_config=s3_client_config(
+            addressing_style=env("AWS_S3_ADDRESSING_STYLE", None),
+            connect_timeout=env("AWS_S3_CONNECT_TIMEOUT", 2, float),
+            read_timeout=env("AWS_S3_READ_TIMEOUT", 10, float),
+            max_attempts=env("AWS_S3_MAX_ATTEMPTS", 3, int),
+        ),
     )
 else:
     MEDIA_STORAGES = local_storages()
@@ -199,6 +205,29 @@ SESSION_COOKIE_HTTPONLY = True
 X_FRAME_OPTIONS = "SAMEORIGIN"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+
+# --- Photos: upload limits, rendition cache and tasks ----------------------------------------
+# Uploads above either limit are refused from the file header (home/uploads.py).
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = env("IMAGE_MAX_UPLOAD_MB", 20, int) * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = env("IMAGE_MAX_MEGAPIXELS", 50, int) * 1_000_000
+WAGTAILIMAGES_IMAGE_FORM_BASE = "home.image_forms.CustomImageForm"
+# Attempts a rendition task makes (1, 4, 16, 64 minutes apart) when storage is unreachable.
+RENDITION_TASK_ATTEMPTS = env("RENDITION_TASK_ATTEMPTS", 5, int)
+# Wagtail looks renditions up in the "renditions" cache; same Redis, its own key prefix.
+if REDIS_URL:
+    CACHES["renditions"] = {
+        **CACHES["default"],
+        "KEY_PREFIX": env("CACHE_KEY_PREFIX", "thrillwiki") + "-renditions",
+        "TIMEOUT": 7 * 24 * 3600,
+    }
+else:
+    CACHES["renditions"] = {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "renditions",
+        # About 20 renditions per photo: keep a whole site's worth, not locmem's default 300.
+        "OPTIONS": {"MAX_ENTRIES": 20_000},
+    }
+MIDDLEWARE += ["home.middleware.StorageOutageMiddleware"]
 
 # --- Search ---------------------------------------------------------------------------------
 # Promoted results and the search-terms report; the `search` app logs queries into it.

@@ -13,6 +13,20 @@ a moto S3 server share the same layout:
 RENDITION_CACHE_CONTROL = "public, max-age=31536000, immutable"
 
 
+def s3_client_config(*, addressing_style=None, connect_timeout=2, read_timeout=10, max_attempts=3):
+    """botocore client settings: short timeouts and few retries, so an S3 outage fails an
+    upload or a background task quickly instead of holding a worker for minutes."""
+    from botocore.config import Config
+
+    return Config(
+        s3={"addressing_style": addressing_style},
+        signature_version="s3v4",
+        connect_timeout=connect_timeout,
+        read_timeout=read_timeout,
+        retries={"max_attempts": max_attempts, "mode": "standard"},
+    )
+
+
 def s3_storages(
     bucket,
     *,
@@ -21,8 +35,13 @@ def s3_storages(
     custom_domain=None,
     addressing_style=None,
     url_protocol="https:",
+    client_config=None,
 ):
-    """STORAGES entries `default` (private originals) and `renditions` (public) for a bucket."""
+    """STORAGES entries `default` (private originals) and `renditions` (public) for a bucket.
+
+    Rendition URLs are built from the bucket name or custom domain alone (no request to S3),
+    and files are never overwritten: a clashing name gets a random suffix.
+    """
     common = {
         "bucket_name": bucket,
         "endpoint_url": endpoint_url,
@@ -31,6 +50,7 @@ def s3_storages(
         "file_overwrite": False,
         "signature_version": "s3v4",
         "url_protocol": url_protocol,
+        "client_config": client_config or s3_client_config(addressing_style=addressing_style),
     }
     return {
         "default": {

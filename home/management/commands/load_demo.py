@@ -18,6 +18,7 @@ from companies.models import ROLE_FLAGS, Company
 from home.demo import data
 from home.models import CustomImage, HomePage, HomePageFeature, ImageLicence
 from home.placeholders import placeholder_jpeg
+from home.signals import rendition_tasks_paused
 from parks.models import ParkArea, ParkGalleryImage, ParkIndexPage, ParkPage
 from rides.models import RideModel, RidePage
 from search.indexing import deferred_indexing
@@ -69,7 +70,9 @@ class Command(BaseCommand):
 
     def handle(self, *args, accounts=None, **options):
         self.created = {"companies": 0, "ride models": 0, "parks": 0, "rides": 0, "images": 0}
-        with deferred_indexing(stdout=self.stdout), transaction.atomic():
+        # Renditions of ~300 demo photos are made on first view (or by generate_renditions),
+        # not one publish at a time here.
+        with deferred_indexing(stdout=self.stdout), rendition_tasks_paused(), transaction.atomic():
             index = self._park_index()
             companies = self._companies()
             ride_models = self._ride_models(companies)
