@@ -3,8 +3,12 @@
 import time
 
 from django.core.management.base import BaseCommand, CommandError
+from django.db import connection
+from wagtail.models import Page, Revision
 
 from home.datagen import DatasetError, plan_dataset, write_dataset
+from parks.models import ParkArea, ParkGalleryImage, ParkPage
+from rides.models import RidePage
 from search.indexing import deferred_indexing
 
 
@@ -44,6 +48,12 @@ class Command(BaseCommand):
             raise CommandError(str(exc)) from exc
         if skip_index:
             self.stdout.write("Search and reference indexes not rebuilt (--skip-index).")
+        if connection.vendor == "postgresql":
+            # Fresh planner statistics: without them PostgreSQL plans the new rows as if the
+            # tables were still nearly empty until autovacuum gets round to them.
+            with connection.cursor() as cursor:
+                for model in (Page, ParkPage, RidePage, Revision, ParkArea, ParkGalleryImage):
+                    cursor.execute(f"ANALYZE {connection.ops.quote_name(model._meta.db_table)}")
         elapsed = time.monotonic() - started
         self.stdout.write(
             self.style.SUCCESS(f"Generated {parks} parks and {rides} rides in {elapsed:.1f} s.")
