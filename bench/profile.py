@@ -72,7 +72,7 @@ def main():
             unicode=True,
             show_all=args.all,
             flat=args.flat,
-            flat_time="total" if args.flat else "self",
+            flat_time="self",
         )
         print(profiler.output(renderer))
 
