@@ -52,3 +52,15 @@ css:
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache
+
+# --- Benchmark --------------------------------------------------------------------------------
+# make bench [BENCH_PARKS=1000 BENCH_RIDES=10000 BENCH_DURATION=10 ...]: see README "Benchmark".
+# Needs PostgreSQL, Redis and wrk (apt-get install wrk); defaults live in bench/run.py.
+BENCH_VARS := BENCH_PARKS BENCH_RIDES BENCH_SEED BENCH_IMAGES BENCH_DURATION BENCH_WARMUP \
+	BENCH_CONNECTIONS BENCH_WORKERS BENCH_PORT BENCH_CACHE_SECONDS BENCH_MODES \
+	BENCH_DATABASE_URL BENCH_REDIS_URL BENCH_OUTPUT
+export $(BENCH_VARS)
+
+.PHONY: bench
+bench: install
+	BENCH_COMMAND="make bench $(MAKEOVERRIDES)" $(PY) bench/run.py

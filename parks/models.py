@@ -6,8 +6,8 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Count, OuterRef, Q, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import Count, OuterRef, Q, Subquery, Value
+from django.db.models.functions import Coalesce, Concat
 from django.utils.functional import SimpleLazyObject, cached_property
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey
@@ -73,8 +73,14 @@ class ParkIndexPage(HtmxFragmentMixin, BasePage):
         verbose_name = "park index"
 
     def parks(self):
-        """Live, public parks under this index, shaped for cards (fixed query count)."""
-        return ParkPage.objects.child_of(self).live().public().for_cards()
+        """Live, public parks under this index, shaped for cards (fixed query count).
+
+        descendant_of rather than child_of: parks can only stand directly under the index
+        (parent_page_types), so both select the same pages, but child_of's extra `depth = n`
+        leads PostgreSQL to scan every page by primary key (9 ms for a 24-park page and 10 ms
+        for its count at 1,000 parks / 10,000 rides, against 3 ms and 1 ms).
+        """
+        return ParkPage.objects.descendant_of(self).live().public().for_cards()
 
     def get_context(self, request, *args, **kwargs):
         from parks.forms import ParkFilterForm
@@ -103,13 +109,26 @@ class ParkPageQuerySet(PageQuerySet):
         )
 
     def with_ride_counts(self):
-        """Annotate ride_count and coaster_count from live rides below each park."""
+        """Annotate ride_count and coaster_count from live rides below each park.
+
+        Children are found the way treebeard's get_children() finds them, by a path range
+        (path + "0000" .. path + "ZZZZ") rather than `path LIKE park.path || '%'`: a pattern
+        built from the outer row cannot use an index, so every park scanned every page; the
+        range is an index scan of that park's rides alone.
+        """
         from rides.models import RideCategory, RidePage
 
+        steplen, alphabet = ParkPage.steplen, ParkPage.alphabet
         rides = (
             RidePage.objects.live()
             .public()
-            .filter(path__startswith=OuterRef("path"), depth=OuterRef("depth") + 1)
+            .filter(
+                path__range=(
+                    Concat(OuterRef("path"), Value(alphabet[0] * steplen)),
+                    Concat(OuterRef("path"), Value(alphabet[-1] * steplen)),
+                ),
+                depth=OuterRef("depth") + 1,
+            )
             .order_by()
             .values("depth")
         )
@@ -294,7 +313,19 @@ class ParkPage(HtmxFragmentMixin, OperatingHistory, BasePage):
         context["ride_groups"] = SimpleLazyObject(lambda: form.grouped(form.filter(self.rides())))
         context["areas"] = list(self.areas.all())
         context["gallery"] = gallery_with_renditions(self)
+        self.load_companies()
         return context
+
+    def load_companies(self):
+        """Fetch the operator and the property owner in one query instead of one each."""
+        from companies.models import Company
+
+        ids = {self.operator_id, self.property_owner_id} - {None}
+        companies = Company.objects.in_bulk(ids) if ids else {}
+        for name in ("operator", "property_owner"):
+            company = companies.get(getattr(self, f"{name}_id"))
+            if company is not None:
+                setattr(self, name, company)
 
     def structured_data(self, request):
         data = super().structured_data(request)

@@ -1,0 +1,124 @@
+"""The Django side of the benchmark: dataset checks, the endpoint list and queries per request.
+
+Run by bench/run.py with the same environment as the gunicorn it benchmarks (production
+settings, the benchmark database and Redis), so the numbers describe the same site:
+
+    python bench/prepass.py dataset PARKS RIDES SEED IMAGES  -> {"matches": bool, ...}
+    python bench/prepass.py endpoints                  -> [{"name", "path", "headers", ...}]
+
+Queries per request are counted with Django's test client and CaptureQueriesContext: each
+endpoint is requested once to warm it up, then counted on a second request, like
+home/testing.py's count_queries. With a page cache on, the second request is what a cached
+anonymous reader costs.
+"""
+
+import json
+import os
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "thrillwiki.settings.production")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.conf import settings  # noqa: E402
+from django.contrib.staticfiles.storage import staticfiles_storage  # noqa: E402
+from django.db import connection  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
+
+from home.datagen import REFERENCE_PARK_RIDES, plan_dataset  # noqa: E402
+from parks.models import ParkPage  # noqa: E402
+from rides.choices import RideCategory  # noqa: E402
+from rides.models import RidePage  # noqa: E402
+
+HOST = "127.0.0.1"
+# Five typical reader queries: a ride name word, a two-word phrase, a park name, a park type
+# and a ride type. All occur in generate_data's vocabulary.
+SEARCH_QUERIES = ["thunder", "dragon coaster", "cedar point", "water park", "log flume"]
+AUTOCOMPLETE_QUERY = "thu"
+HTMX_HEADERS = {"HX-Request": "true", "HX-Target": "park-results"}
+
+
+def reference_park(plan_slug=None):
+    """The park with REFERENCE_PARK_RIDES live rides (generate_data makes its first park so)."""
+    parks = ParkPage.objects.live().with_ride_counts().order_by("path")
+    if plan_slug:
+        parks = parks.filter(slug=plan_slug)
+    return parks.filter(ride_count=REFERENCE_PARK_RIDES).first()
+
+
+def dataset(parks, rides, seed, images):
+    plan = plan_dataset(parks, rides, seed, images=images)
+    found = {"parks": ParkPage.objects.count(), "rides": RidePage.objects.count()}
+    reference = reference_park(plan.parks[0]["slug"]) if plan.parks else None
+    matches = (
+        found == {"parks": parks, "rides": rides}
+        and reference is not None
+        and reference.title == plan.parks[0]["title"]
+    )
+    return {**found, "matches": matches}
+
+
+def endpoints():
+    park = reference_park()
+    if park is None:
+        raise SystemExit(f"No park with {REFERENCE_PARK_RIDES} rides: run generate_data first.")
+    ride = (
+        RidePage.objects.child_of(park)
+        .live()
+        .filter(category=RideCategory.ROLLER_COASTER)
+        .order_by("path")
+        .first()
+    ) or RidePage.objects.child_of(park).live().order_by("path").first()
+    items = [
+        ("home", "/", {}),
+        ("parks", "/parks/", {}),
+        ("parks filtered", "/parks/?country=US&status=operating", {}),
+        ("parks htmx partial", "/parks/?country=DE&park_type=theme_park", HTMX_HEADERS),
+        (f"park page ({REFERENCE_PARK_RIDES} rides)", park.url, {}),
+        ("ride page", ride.url, {}),
+        *((f"search '{q}'", f"/search/?q={q.replace(' ', '+')}", {}) for q in SEARCH_QUERIES),
+        ("autocomplete", f"/search/autocomplete/?q={AUTOCOMPLETE_QUERY}", {}),
+        ("static file", staticfiles_storage.url("css/thrillwiki.css"), {}),
+    ]
+    client = Client(HTTP_HOST=HOST)
+    result = []
+    for name, path, headers in items:
+        meta = {f"HTTP_{key.upper().replace('-', '_')}": value for key, value in headers.items()}
+        client.get(path, **meta)
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(path, **meta)
+        body = b"".join(response) if response.streaming else response.content
+        result.append(
+            {
+                "name": name,
+                "path": path,
+                "headers": headers,
+                "status": response.status_code,
+                "bytes": len(body),
+                "queries": len(queries.captured_queries),
+                "static": name == "static file",
+            }
+        )
+    return {
+        "endpoints": result,
+        # The server-side page cache reads PAGE_CACHE_SECONDS; a build without it ignores it.
+        "page_cache_supported": hasattr(settings, "PAGE_CACHE_SECONDS"),
+        "page_cache_seconds": getattr(settings, "PAGE_CACHE_SECONDS", None),
+        "search_backend": settings.WAGTAILSEARCH_BACKENDS["default"]["BACKEND"],
+    }
+
+
+if __name__ == "__main__":
+    command, *args = sys.argv[1:]
+    if command == "dataset":
+        output = dataset(*(int(a) for a in args))
+    elif command == "endpoints":
+        output = endpoints()
+    else:
+        raise SystemExit(f"unknown command {command!r}")
+    print(json.dumps(output))
