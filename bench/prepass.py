@@ -29,6 +29,7 @@ from django.contrib.staticfiles.storage import staticfiles_storage  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
+from wagtail.images import get_image_model  # noqa: E402
 
 from home.datagen import REFERENCE_PARK_RIDES, plan_dataset  # noqa: E402
 from parks.models import ParkPage  # noqa: E402
@@ -55,10 +56,17 @@ def dataset(parks, rides, seed, images):
     plan = plan_dataset(parks, rides, seed, images=images)
     found = {"parks": ParkPage.objects.count(), "rides": RidePage.objects.count()}
     reference = reference_park(plan.parks[0]["slug"]) if plan.parks else None
+    # The originals live in MEDIA_ROOT, not the database: a database generated on another
+    # checkout has rows whose files are missing here, and every rendition would fail.
+    images = get_image_model().objects.only("file")
+    found["missing_originals"] = sum(
+        not image.file.storage.exists(image.file.name) for image in images
+    )
     matches = (
-        found == {"parks": parks, "rides": rides}
+        {"parks": found["parks"], "rides": found["rides"]} == {"parks": parks, "rides": rides}
         and reference is not None
         and reference.title == plan.parks[0]["title"]
+        and found["missing_originals"] == 0
     )
     return {**found, "matches": matches}
 

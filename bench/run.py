@@ -159,6 +159,8 @@ def ensure_dataset(cfg):
     if found["matches"]:
         log(f"reusing the dataset in the database ({found['parks']} parks, {found['rides']} rides)")
         return None
+    if found.get("missing_originals"):
+        log(f"{found['missing_originals']} image originals are missing from the media folder")
     if found["parks"] or found["rides"]:
         recreate_database(cfg, drop=True)
         manage(cfg, "migrate", "--noinput", "-v0")
