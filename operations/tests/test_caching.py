@@ -211,6 +211,23 @@ def test_park_list_fragment_is_refreshed_when_a_park_is_published(client, site_c
     assert "Kings Island" in client.get("/parks/").content.decode()
 
 
+def test_a_listing_and_its_htmx_fragment_share_one_fragment_cache(client, site_content):
+    """The results partial holds the cache tag, so the full page warms the htmx response."""
+    from parks.models import ParkPage
+
+    park = site_content["park"]
+    url = "/parks/?country=US"
+    client.get(url)  # the full page fills the fragment cache
+    # A change that bypasses publishing (so the content version stays) shows whether the
+    # fragment came from the cache.
+    ParkPage.objects.filter(pk=park.pk).update(title="Renamed Behind The Cache")
+    response = client.get(url, **HTMX_RESULTS)
+    assert b"<html" not in response.content
+    assert park.title.encode() in response.content
+    assert b"Renamed Behind The Cache" not in response.content
+    assert b"Renamed Behind The Cache" in client.get(url + "&page=1", **HTMX_RESULTS).content
+
+
 def test_fragment_caches_are_skipped_in_previews(client, site_content):
     """A change that bypasses publishing stays hidden from readers (the fragment is cached)
     but shows at once in a preview, which never reads or fills fragment caches."""
