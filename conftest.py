@@ -100,6 +100,34 @@ def _fresh_cache():
     yield
 
 
+# Debian's Chromium, launched the way this machine's closed network needs: no sandbox as root,
+# no GPU, and none of the background connections Chromium would otherwise try at start.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture
+def browser(monkeypatch):
+    """Chromium (/usr/bin/chromium) driven by Playwright; never `playwright install`."""
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API runs an event loop in this thread; the ORM is not used meanwhile.
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS
+        )
+        yield browser
+        browser.close()
+
+
 @pytest.fixture
 def park_index(db):
     """The /parks/ index that the migrations create."""

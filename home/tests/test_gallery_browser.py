@@ -6,7 +6,6 @@ import pytest
 from home.factories import ImageFactory
 from parks.factories import ParkPageFactory
 from parks.models import ParkGalleryImage
-from parks.tests.test_browser import browser  # noqa: F401 - the shared Chromium fixture
 
 pytestmark = [
     pytest.mark.browser,

@@ -7,7 +7,6 @@ import pytest
 from django.db import connections
 
 from operations.cache import REDIS_BACKEND, make_error_tolerant
-from parks.tests.test_browser import browser  # noqa: F401 - the shared Chromium fixture
 
 
 def closed_port():

@@ -4,7 +4,6 @@ filters apply in place, the header box suggests pages, and the page works withou
 import pytest
 
 from parks.factories import ParkPageFactory
-from parks.tests.test_browser import browser  # noqa: F401  (the shared Chromium fixture)
 from rides.factories import CoasterPageFactory, RidePageFactory
 
 pytestmark = [
