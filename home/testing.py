@@ -1,5 +1,10 @@
 """Helpers shared by the test suites."""
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
@@ -11,3 +16,27 @@ def count_queries(client, url, **headers):
         response = client.get(url, **headers)
     assert response.status_code == 200, response.status_code
     return len(context.captured_queries)
+
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_project(*argv, drop=(), timeout=120, **env):
+    """Run `python *argv` in the project folder in a fresh process and return the result.
+
+    The child gets this process's environment without the variables whose names start with
+    any prefix in `drop`, plus `env`; settings are read as the child starts, so this is how a
+    test sees what a deployment with that environment would do.
+    """
+    environment = {
+        key: value for key, value in os.environ.items() if not key.startswith(tuple(drop))
+    }
+    environment.update(env)
+    return subprocess.run(  # noqa: S603 - the test's own argv, no outside input
+        [sys.executable, *argv],
+        cwd=PROJECT_ROOT,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )

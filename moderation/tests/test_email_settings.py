@@ -2,12 +2,9 @@
 SMTP (configured from the environment) in production."""
 
 import json
-import os
-import subprocess
-import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from home.testing import run_project
+
 SHOW = (
     "import json, django; django.setup(); from django.conf import settings as s; "
     "print(json.dumps([s.EMAIL_BACKEND, s.EMAIL_HOST, s.EMAIL_PORT, s.EMAIL_USE_TLS]))"
@@ -15,19 +12,13 @@ SHOW = (
 
 
 def email_settings(module, **env):
-    environment = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith("EMAIL_") and key not in {"DJANGO_SETTINGS_MODULE", "SECRET_KEY"}
-    }
-    environment.update(DJANGO_SETTINGS_MODULE=module, **env)
-    result = subprocess.run(  # noqa: S603 - fixed argv
-        [sys.executable, "-c", SHOW],
-        cwd=ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
+    result = run_project(
+        "-c",
+        SHOW,
+        drop=("EMAIL_", "DJANGO_SETTINGS_MODULE", "SECRET_KEY"),
+        DJANGO_SETTINGS_MODULE=module,
         timeout=60,
+        **env,
     )
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout.strip().splitlines()[-1])

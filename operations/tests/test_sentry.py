@@ -2,13 +2,9 @@
 a view is reported. The "Sentry server" is pytest-httpserver recording what the SDK sends."""
 
 import gzip
-import os
-import subprocess
-import sys
 import textwrap
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from home.testing import run_project
 
 SCRIPT = textwrap.dedent(
     """
@@ -24,18 +20,12 @@ SCRIPT = textwrap.dedent(
 
 
 def run_site(extra_env):
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "thrillwiki.settings.test", **extra_env}
-    if "SENTRY_DSN" not in extra_env:
-        env.pop("SENTRY_DSN", None)
-    return subprocess.run(  # noqa: S603 - fixed argv
-        [sys.executable, "-c", SCRIPT],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=True,
-    ).stdout
+    drop = () if "SENTRY_DSN" in extra_env else ("SENTRY_DSN",)
+    result = run_project(
+        "-c", SCRIPT, drop=drop, DJANGO_SETTINGS_MODULE="thrillwiki.settings.test", **extra_env
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout
 
 
 def test_without_a_dsn_sentry_is_not_initialised():

@@ -10,10 +10,7 @@ import hashlib
 import io
 import json
 import os
-import subprocess
-import sys
 import tarfile
-from pathlib import Path
 
 import pytest
 from django.core.files.storage import storages
@@ -25,10 +22,9 @@ from wagtail.models import Page, Revision
 from backups import media
 from backups.archive import MANIFEST
 from home.factories import ImageFactory
+from home.testing import run_project
 from parks.factories import ParkPageFactory
 from rides.factories import CoasterPageFactory
-
-ROOT = Path(__file__).resolve().parents[2]
 
 roundtrip = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -233,14 +229,8 @@ def test_a_tampered_archive_is_refused_before_anything_changes(park_index, tmp_p
 
 
 def run_restore(*args):
-    environment = dict(os.environ, DJANGO_SETTINGS_MODULE="thrillwiki.settings.test")
-    return subprocess.run(  # noqa: S603 - fixed argv, no user input
-        [sys.executable, "manage.py", "restore", *args],
-        cwd=ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=120,
+    return run_project(
+        "manage.py", "restore", *args, DJANGO_SETTINGS_MODULE="thrillwiki.settings.test"
     )
 
 

@@ -2,10 +2,6 @@
 and the proxy settings that production reads from the environment."""
 
 import json
-import os
-import subprocess
-import sys
-from pathlib import Path
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -13,6 +9,7 @@ from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ImproperlyConfigured, ValidationError
 from django.urls import reverse
 
+from home.testing import run_project
 from thrillwiki.security import (
     client_ip,
     content_security_policy,
@@ -21,7 +18,6 @@ from thrillwiki.security import (
     s3_media_origins,
 )
 
-ROOT = Path(__file__).resolve().parents[2]
 PASSWORD = "correct-horse-battery-staple"  # noqa: S105
 
 
@@ -268,24 +264,15 @@ print(json.dumps({
 
 
 def production_settings(**overrides):
-    environment = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith(("DJANGO_SETTINGS", "SECURE_", "CSRF_", "AXES_", "CSP_"))
-    }
-    environment.update(
+    result = run_project(
+        "-c",
+        PRINT_SETTINGS,
+        drop=("DJANGO_SETTINGS", "SECURE_", "CSRF_", "AXES_", "CSP_"),
         DJANGO_SETTINGS_MODULE="thrillwiki.settings.production",
         SECRET_KEY="s" * 50,
         DATABASE_URL="postgres://u@localhost/db",
-        **overrides,
-    )
-    result = subprocess.run(  # noqa: S603 - fixed argv, no user input
-        [sys.executable, "-c", PRINT_SETTINGS],
-        cwd=ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
         timeout=60,
+        **overrides,
     )
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout.strip().splitlines()[-1])

@@ -1,33 +1,20 @@
 """Settings come from the environment; production refuses to start half-configured."""
 
-import os
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 
+from home.testing import run_project
 from search.backends import search_backends
 from thrillwiki.settings.env import env
 
-ROOT = Path(__file__).resolve().parents[2]
-
 
 def start_production(**overrides):
-    environment = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in {"SECRET_KEY", "DATABASE_URL", "DJANGO_SETTINGS_MODULE"}
-    }
-    environment.update(DJANGO_SETTINGS_MODULE="thrillwiki.settings.production", **overrides)
-    return subprocess.run(
-        [sys.executable, "-c", "import django; django.setup(); print('started')"],
-        cwd=ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=60,
+    return run_project(
+        "-c",
+        "import django; django.setup(); print('started')",
+        drop=("SECRET_KEY", "DATABASE_URL", "DJANGO_SETTINGS_MODULE"),
+        DJANGO_SETTINGS_MODULE="thrillwiki.settings.production",
+        **overrides,
     )
 
 
@@ -90,10 +77,13 @@ def test_empty_variables_count_as_unset(monkeypatch):
 
 
 def test_deploy_check_is_clean_with_a_realistic_environment():
-    environment = {
-        key: value for key, value in os.environ.items() if not key.startswith("DJANGO_SETTINGS")
-    }
-    environment.update(
+    result = run_project(
+        "manage.py",
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        drop=("DJANGO_SETTINGS",),
         DJANGO_SETTINGS_MODULE="thrillwiki.settings.production",
         SECRET_KEY="k9$Lx2!vQ7#pR4@wZ8^mN1&bT6*yH3(eJ5)uF0-cG2_aD7+sK4=",
         DATABASE_URL="postgres://thrillwiki@127.0.0.1:5432/thrillwiki",
@@ -110,14 +100,6 @@ def test_deploy_check_is_clean_with_a_realistic_environment():
         AWS_S3_REGION_NAME="eu-west-1",
         AWS_S3_CUSTOM_DOMAIN="cdn.thrillwiki.example",
         REDIS_URL="redis://redis.internal:6379/0",
-    )
-    result = subprocess.run(
-        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        cwd=ROOT,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=120,
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
