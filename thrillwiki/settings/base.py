@@ -3,6 +3,7 @@
 Everything that differs between deployments comes from the environment (see .env.example).
 """
 
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -12,6 +13,7 @@ from operations.frontend_cache import frontend_cache_backends
 from operations.sentry import init_sentry
 from search.backends import search_backends
 from thrillwiki.logging import logging_config
+from thrillwiki.security import content_security_policy, lockout_parameters, s3_media_origins
 from thrillwiki.settings.env import env
 from thrillwiki.settings.storage import local_storages, s3_client_config, s3_storages
 
@@ -273,14 +275,6 @@ init_sentry(
 
 # --- Hardening: CSP, Permissions-Policy, login throttling ------------------------------------
 # See thrillwiki/security.py and the README's "Security hardening" section.
-from datetime import timedelta  # noqa: E402
-
-from thrillwiki.security import (  # noqa: E402
-    content_security_policy,
-    lockout_parameters,
-    s3_media_origins,
-)
-
 INSTALLED_APPS += ["csp", "axes"]
 MIDDLEWARE.insert(
     MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
