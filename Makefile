@@ -6,7 +6,7 @@ PIP := $(VENV)/bin/pip
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-dev migrate demo lint check css clean
+.PHONY: run test install install-dev migrate demo lint check css clean services services-stop
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,13 @@ check: install-dev
 css:
 	npm ci
 	npm run build
+
+## services: install (Debian, Maven Central) and start PostgreSQL, Redis, Chromium and OpenSearch on loopback
+services:
+	bash scripts/services.sh start
+
+services-stop:
+	bash scripts/services.sh stop
 
 clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache

@@ -1,8 +1,8 @@
 """Project-wide pytest setup: service-backed suites and shared fixtures.
 
-Suites marked `postgres`, `redis`, `browser` or `s3` skip when their service is not configured,
-so `make test` works on a bare machine. CI sets THRILLWIKI_REQUIRE_SERVICES (a comma list) and
-then a missing service fails those tests instead of skipping them.
+Suites marked `postgres`, `redis`, `browser`, `s3` or `elasticsearch` skip when their service is
+not configured, so `make test` works on a bare machine. CI sets THRILLWIKI_REQUIRE_SERVICES (a
+comma list) and then a missing service fails those tests instead of skipping them.
 """
 
 import os
@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
-SERVICE_MARKERS = ("postgres", "redis", "browser", "s3")
+SERVICE_MARKERS = ("postgres", "redis", "browser", "s3", "elasticsearch")
 
 
 def _required_services():
@@ -47,6 +47,8 @@ def _service_problem(name):
         except ImportError:
             return "the playwright package is not installed"
         return None
+    if name == "elasticsearch":
+        return _search_engine_problem()
     if name == "s3":
         try:
             import moto  # noqa: F401
@@ -55,6 +57,20 @@ def _service_problem(name):
             return "moto[server] is not installed"
         return None
     return None
+
+
+def _search_engine_problem():
+    """Why the search engine at ELASTICSEARCH_URL (started by `make services`) is unusable."""
+    url = os.environ.get("ELASTICSEARCH_URL")
+    if not url:
+        return "ELASTICSEARCH_URL is not set"
+    import urllib.request
+
+    try:
+        with urllib.request.urlopen(f"{url.rstrip('/')}/_cluster/health", timeout=5):  # noqa: S310
+            return None
+    except OSError as exc:
+        return f"the search engine at {url} is unreachable: {exc}"
 
 
 def pytest_collection_modifyitems(config, items):

@@ -3,13 +3,34 @@
 Settings import this module, so it must not import Django models.
 """
 
+from django.core.exceptions import ImproperlyConfigured
+
 from thrillwiki.settings.env import env
 
 DATABASE_BACKEND = {"BACKEND": "wagtail.search.backends.database"}
 
+# SEARCH_ENGINE names the engine behind ELASTICSEARCH_URL. Both speak the same query language
+# and Wagtail builds the same index for both; CI runs OpenSearch (docs/search.md says why).
+ENGINE_BACKENDS = {
+    "elasticsearch": "wagtail.search.backends.elasticsearch8",
+    "opensearch": "wagtail.search.backends.opensearch2",
+}
 
-def elasticsearch_settings(url, index_prefix="thrillwiki_", timeout=None, max_retries=None):
-    """Wagtail's Elasticsearch 8 backend, with short timeouts and bounded retries.
+
+def engine_backend(name):
+    """The Wagtail backend module for SEARCH_ENGINE, refusing a name it does not know."""
+    try:
+        return ENGINE_BACKENDS[name]
+    except KeyError:
+        raise ImproperlyConfigured(
+            f"SEARCH_ENGINE must be one of {', '.join(ENGINE_BACKENDS)}, not {name!r}"
+        ) from None
+
+
+def elasticsearch_settings(
+    url, index_prefix="thrillwiki_", timeout=None, max_retries=None, engine="elasticsearch"
+):
+    """Wagtail's Elasticsearch 8 (or OpenSearch 2) backend, with short timeouts and bounded retries.
 
     A hanging cluster must never hold a reader's request or an editor's publish for long: a
     request gives up after `timeout` seconds and is not retried on a timeout, so a search
@@ -17,7 +38,7 @@ def elasticsearch_settings(url, index_prefix="thrillwiki_", timeout=None, max_re
     Autocomplete uses the edge n-gram fields of the same index (`_edgengrams`).
     """
     return {
-        "BACKEND": "wagtail.search.backends.elasticsearch8",
+        "BACKEND": engine_backend(engine),
         "URLS": [url],
         "INDEX_PREFIX": index_prefix,
         "TIMEOUT": env("ELASTICSEARCH_TIMEOUT", 2, float) if timeout is None else timeout,
@@ -33,7 +54,7 @@ def elasticsearch_settings(url, index_prefix="thrillwiki_", timeout=None, max_re
 
 
 def search_backends():
-    """WAGTAILSEARCH_BACKENDS: Elasticsearch as default when ELASTICSEARCH_URL is set.
+    """WAGTAILSEARCH_BACKENDS: the search engine as default when ELASTICSEARCH_URL is set.
 
     The database backend is always configured; with Elasticsearch it is kept in step as the
     fallback that serves readers during an outage.
@@ -42,6 +63,10 @@ def search_backends():
     if not url:
         return {"default": DATABASE_BACKEND}
     return {
-        "default": elasticsearch_settings(url, env("ELASTICSEARCH_INDEX_PREFIX", "thrillwiki_")),
+        "default": elasticsearch_settings(
+            url,
+            env("ELASTICSEARCH_INDEX_PREFIX", "thrillwiki_"),
+            engine=env("SEARCH_ENGINE", "elasticsearch"),
+        ),
         "fallback": DATABASE_BACKEND,
     }

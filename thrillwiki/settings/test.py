@@ -1,5 +1,7 @@
 """pytest settings: the embedded stack unless DATABASE_URL / REDIS_URL point at real services."""
 
+from search.backends import DATABASE_BACKEND
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -15,3 +17,8 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 # Serve static files from the app folders without collectstatic.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# Tests index into the database backend; the `elasticsearch` suite points a test at the real
+# engine (ELASTICSEARCH_URL) with its own index prefix through a fixture, so no other test
+# writes to the engine or depends on what an earlier test left in it.
+WAGTAILSEARCH_BACKENDS = {"default": DATABASE_BACKEND}

@@ -62,6 +62,7 @@ def test_search_uses_the_database_without_elasticsearch(monkeypatch):
 
 
 def test_search_uses_elasticsearch_with_a_database_fallback(monkeypatch):
+    monkeypatch.delenv("SEARCH_ENGINE", raising=False)
     monkeypatch.setenv("ELASTICSEARCH_URL", "http://es.internal:9200")
     monkeypatch.setenv("ELASTICSEARCH_INDEX_PREFIX", "tw_prod_")
     backends = search_backends()
@@ -69,6 +70,19 @@ def test_search_uses_elasticsearch_with_a_database_fallback(monkeypatch):
     assert backends["default"]["URLS"] == ["http://es.internal:9200"]
     assert backends["default"]["INDEX_PREFIX"] == "tw_prod_"
     assert backends["fallback"]["BACKEND"] == "wagtail.search.backends.database"
+
+
+def test_search_engine_opensearch_selects_the_opensearch_backend(monkeypatch):
+    monkeypatch.setenv("ELASTICSEARCH_URL", "http://127.0.0.1:9200")
+    monkeypatch.setenv("SEARCH_ENGINE", "opensearch")
+    assert search_backends()["default"]["BACKEND"] == "wagtail.search.backends.opensearch2"
+
+
+def test_an_unknown_search_engine_is_refused_by_name(monkeypatch):
+    monkeypatch.setenv("ELASTICSEARCH_URL", "http://127.0.0.1:9200")
+    monkeypatch.setenv("SEARCH_ENGINE", "solr")
+    with pytest.raises(ImproperlyConfigured, match="SEARCH_ENGINE"):
+        search_backends()
 
 
 def test_empty_variables_count_as_unset(monkeypatch):
