@@ -1,38 +1,23 @@
-"""Site-wide parts: the image model, the abstract base page, and the home page."""
+"""The image model (until it moves to its own app) and the home page."""
 
-import datetime
-import json
 import logging
-from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Count, Prefetch, Q
-from django.utils.cache import patch_vary_headers
+from django.db.models import Count, Q
 from django.utils.functional import cached_property
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import (
-    FieldPanel,
-    FieldRowPanel,
-    InlinePanel,
-    MultiFieldPanel,
-    ObjectList,
-    PageChooserPanel,
-    TabbedInterface,
-)
+from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
 from wagtail.images.models import AbstractImage, AbstractRendition, SourceImageIOError
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 from wagtail.utils.file import hash_filelike
 
-from home.renditions import (
-    LIGHTBOX,
-    STORAGE_ERRORS,
-    THUMBNAIL,
-    MetadataFreeFilter,
-    images_with_renditions,
-)
+from core.models import BasePage, page_tabs
+from home.renditions import STORAGE_ERRORS, MetadataFreeFilter
 from home.uploads import inspect_image_upload
+from parks.models import ParkPage, attach_parks
+from rides.models import RideCategory, RidePage
 
 logger = logging.getLogger(__name__)
 
@@ -147,200 +132,6 @@ class CustomRendition(AbstractRendition):
         unique_together = (("image", "filter_spec", "focal_point_key"),)
 
 
-class DatePrecision(models.TextChoices):
-    DAY = "day", "Exact day"
-    MONTH = "month", "Month only"
-    YEAR = "year", "Year only"
-
-
-@dataclass(frozen=True)
-class ApproximateDate:
-    """A date shown no more precisely than it is known ("1870", "June 1870", "1 June 1870")."""
-
-    value: datetime.date
-    precision: str = DatePrecision.DAY
-
-    @property
-    def iso(self):
-        """A valid HTML <time datetime> value at the same precision."""
-        formats = {DatePrecision.YEAR: "%Y", DatePrecision.MONTH: "%Y-%m"}
-        return self.value.strftime(formats.get(self.precision, "%Y-%m-%d"))
-
-    def __str__(self):
-        if self.precision == DatePrecision.YEAR:
-            return str(self.value.year)
-        if self.precision == DatePrecision.MONTH:
-            return self.value.strftime("%B %Y")
-        return f"{self.value.day} {self.value.strftime('%B %Y')}"
-
-
-class OperatingHistory(models.Model):
-    """Opening and closing dates (with how precisely each is known) and former names, shared by
-    parks and rides; a closing date before the opening date is a field error."""
-
-    opening_date = models.DateField(null=True, blank=True)
-    opening_date_precision = models.CharField(
-        "opening date known to", max_length=8, choices=DatePrecision.choices, default="day"
-    )
-    closing_date = models.DateField(null=True, blank=True)
-    closing_date_precision = models.CharField(
-        "closing date known to", max_length=8, choices=DatePrecision.choices, default="day"
-    )
-    former_names = models.TextField(blank=True, help_text="One former name per line.")
-
-    history_panels = [
-        FieldRowPanel([FieldPanel("opening_date"), FieldPanel("opening_date_precision")]),
-        FieldRowPanel([FieldPanel("closing_date"), FieldPanel("closing_date_precision")]),
-        FieldPanel("former_names"),
-    ]
-
-    class Meta:
-        abstract = True
-
-    @property
-    def opened(self):
-        return self.opening_date and ApproximateDate(self.opening_date, self.opening_date_precision)
-
-    @property
-    def closed(self):
-        return self.closing_date and ApproximateDate(self.closing_date, self.closing_date_precision)
-
-    @property
-    def former_names_list(self):
-        return [name.strip() for name in self.former_names.splitlines() if name.strip()]
-
-    def history_errors(self):
-        if self.opening_date and self.closing_date and self.closing_date <= self.opening_date:
-            return {"closing_date": "The closing date must be after the opening date."}
-        return {}
-
-
-def card_image_prefetches():
-    """Prefetch card images and their renditions, so a listing's query count is fixed."""
-    images = images_with_renditions(THUMBNAIL)
-    return [Prefetch("hero_image", queryset=images), Prefetch("listing_image", queryset=images)]
-
-
-def gallery_with_renditions(page):
-    """A page's gallery items with their images and renditions in three queries, however many."""
-    images = images_with_renditions(THUMBNAIL, LIGHTBOX)
-    return page.gallery_images.prefetch_related(Prefetch("image", queryset=images))
-
-
-class HtmxFragmentMixin:
-    """Serve one fragment of the page to htmx requests that target it.
-
-    `htmx_fragments` maps an element id to the partial template that renders it; the full
-    page includes the same partial, so each fragment has exactly one template. A context value
-    `htmx_push_url` becomes the HX-Push-Url header, so the address bar shows a clean URL.
-    """
-
-    htmx_fragments = {}
-
-    def get_template(self, request, *args, **kwargs):
-        htmx = getattr(request, "htmx", None)
-        if htmx and not htmx.boosted and htmx.target in self.htmx_fragments:
-            return self.htmx_fragments[htmx.target]
-        return super().get_template(request, *args, **kwargs)
-
-    def serve(self, request, *args, **kwargs):
-        response = super().serve(request, *args, **kwargs)
-        patch_vary_headers(response, ["HX-Request", "HX-Target"])
-        push_url = (getattr(response, "context_data", None) or {}).get("htmx_push_url")
-        if getattr(request, "htmx", None) and push_url:
-            response["HX-Push-Url"] = push_url
-        return response
-
-
-class BasePage(Page):
-    """Fields every public page shares: a listing summary and image for cards and social
-    sharing, and the SEO tab. Page types add only what is theirs."""
-
-    listing_summary = models.TextField(
-        blank=True,
-        max_length=300,
-        help_text="Short text for cards and search results; the meta description falls back to it.",
-    )
-    listing_image = models.ForeignKey(
-        "home.CustomImage",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text="Used on cards and for social sharing when it should differ from the hero image.",
-    )
-
-    seo_panels = [
-        MultiFieldPanel(
-            [FieldPanel("slug"), FieldPanel("seo_title"), FieldPanel("search_description")],
-            heading="Search engines",
-        ),
-        MultiFieldPanel(
-            [FieldPanel("listing_summary"), FieldPanel("listing_image")], heading="Listings"
-        ),
-        FieldPanel("show_in_menus"),
-    ]
-
-    class Meta:
-        abstract = True
-
-    @property
-    def card_image(self):
-        return self.listing_image or getattr(self, "hero_image", None)
-
-    @property
-    def meta_description(self):
-        return self.search_description or self.listing_summary or getattr(self, "intro", "")
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["structured_data"] = self.json_ld(request)
-        return context
-
-    def structured_data(self, request):
-        """The schema.org object for this page; page types extend it."""
-        return {
-            "@context": "https://schema.org",
-            "@type": "WebPage",
-            "name": self.title,
-            "url": self.get_full_url(request),
-        }
-
-    def json_ld(self, request):
-        # Escape "<" so page text can never close the surrounding <script> element.
-        return json.dumps(self.structured_data(request), ensure_ascii=False).replace("<", "\\u003c")
-
-
-def page_tabs(*tabs):
-    """The editor's tabs: the page type's own (label, panels) pairs, then SEO and Settings."""
-    return TabbedInterface(
-        [ObjectList(panels, heading=heading) for heading, panels in tabs]
-        + [
-            ObjectList(BasePage.seo_panels, heading="SEO"),
-            ObjectList(BasePage.settings_panels, heading="Settings"),
-        ]
-    )
-
-
-# The Media tab of park and ride pages: a hero image and the ordered gallery.
-HERO_AND_GALLERY_PANELS = [
-    FieldPanel("hero_image"),
-    InlinePanel("gallery_images", label="Gallery photo", heading="Gallery"),
-]
-
-
-class GalleryImage(Orderable):
-    """One photo in a page's ordered gallery."""
-
-    image = models.ForeignKey("home.CustomImage", on_delete=models.CASCADE, related_name="+")
-    caption = models.CharField(max_length=255, blank=True)
-
-    panels = [FieldPanel("image"), FieldPanel("caption")]
-
-    class Meta(Orderable.Meta):
-        abstract = True
-
-
 class HomePage(BasePage):
     """The front door: featured parks and rides, site totals and recent changes."""
 
@@ -357,9 +148,6 @@ class HomePage(BasePage):
     edit_handler = page_tabs(("Content", content_panels))
 
     def get_context(self, request, *args, **kwargs):
-        from parks.models import ParkPage
-        from rides.models import RidePage, attach_parks
-
         context = super().get_context(request, *args, **kwargs)
         order = [feature.page_id for feature in self.featured_pages.all()]
         parks = ParkPage.objects.live().public().filter(pk__in=order).for_cards()
@@ -371,9 +159,6 @@ class HomePage(BasePage):
 
     @cached_property
     def totals(self):
-        from parks.models import ParkPage
-        from rides.models import RideCategory, RidePage
-
         parks = ParkPage.objects.live().public()
         rides = RidePage.objects.live().public()
         return {
@@ -386,9 +171,6 @@ class HomePage(BasePage):
         }
 
     def recently_updated(self, limit=8):
-        from parks.models import ParkPage
-        from rides.models import RidePage
-
         return (
             Page.objects.live()
             .public()

@@ -13,6 +13,7 @@ the GPS position in a photographer's original is never published.
 import logging
 
 from botocore.exceptions import BotoCoreError, ClientError
+from django.db.models import Prefetch
 from wagtail.images.models import Filter, SourceImageIOError
 from willow.image import AvifImageFile
 from willow.plugins.pillow import PillowImage
@@ -168,3 +169,18 @@ def page_image_ids(page):
             ids.add(block.value["image"].pk)
     ids.discard(None)
     return sorted(ids)
+
+
+# --- Prefetching for listings and galleries ---------------------------------------------------
+
+
+def card_image_prefetches():
+    """Prefetch card images and their renditions, so a listing's query count is fixed."""
+    images = images_with_renditions(THUMBNAIL)
+    return [Prefetch("hero_image", queryset=images), Prefetch("listing_image", queryset=images)]
+
+
+def gallery_with_renditions(page):
+    """A page's gallery items with their images and renditions in three queries, however many."""
+    images = images_with_renditions(THUMBNAIL, LIGHTBOX)
+    return page.gallery_images.prefetch_related(Prefetch("image", queryset=images))

@@ -18,16 +18,15 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from companies.choosers import designer_chooser_viewset, manufacturer_chooser_viewset
-from home.blocks import BodyBlock
-from home.models import (
+from core.blocks import BodyBlock
+from core.models import (
     HERO_AND_GALLERY_PANELS,
     BasePage,
     GalleryImage,
     OperatingHistory,
-    card_image_prefetches,
-    gallery_with_renditions,
     page_tabs,
 )
+from home.renditions import card_image_prefetches, gallery_with_renditions
 from rides.choices import CoasterType, LaunchType, RideCategory, RideStatus, TrackMaterial
 from rides.forms import OTHER_PARK_AREA, RidePageForm
 from rides.units import format_imperial, format_metric, plain_number
@@ -112,18 +111,6 @@ class RidePageQuerySet(PageQuerySet):
             .prefetch_related(*card_image_prefetches())
             .defer_streamfields()
         )
-
-
-def attach_parks(rides):
-    """Set `park_page` on each ride with one query for all their parks; returns the list."""
-    from parks.models import ParkPage
-
-    rides = list(rides)
-    parent_paths = {ride.path[: -ParkPage.steplen] for ride in rides}
-    parks = {park.path: park for park in ParkPage.objects.filter(path__in=parent_paths)}
-    for ride in rides:
-        ride.park_page = parks.get(ride.path[: -ParkPage.steplen])
-    return rides
 
 
 class RidePage(OperatingHistory, BasePage):

@@ -29,6 +29,7 @@ WSGI_APPLICATION = "thrillwiki.wsgi.application"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 INSTALLED_APPS = [
+    "core",
     "home",
     "parks",
     "rides",
