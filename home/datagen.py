@@ -28,8 +28,9 @@ from modelcluster.models import get_all_child_relations
 from wagtail.models import Page, Revision
 
 from companies.models import Company
-from home.models import CustomImage, HomePage, HomePageFeature, ImageLicence
-from home.placeholders import placeholder_jpeg
+from home.models import HomePage, HomePageFeature
+from images.models import CustomImage, ImageLicence
+from images.placeholders import placeholder_jpeg
 from parks.models import ParkArea, ParkGalleryImage, ParkIndexPage, ParkPage, ParkStatus, ParkType
 from rides.choices import CoasterType, LaunchType, RideCategory, RideStatus, TrackMaterial
 from rides.models import RideGalleryImage, RideModel, RidePage

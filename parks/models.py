@@ -33,7 +33,7 @@ from core.models import (
     OperatingHistory,
     page_tabs,
 )
-from home.renditions import card_image_prefetches, gallery_with_renditions
+from images.renditions import card_image_prefetches, gallery_with_renditions
 from parks.choices import ParkStatus, ParkType
 from parks.forms import ParkFilterForm
 from rides.choices import RideCategory
@@ -193,7 +193,7 @@ class ParkPage(HtmxFragmentMixin, OperatingHistory, BasePage):
     intro = models.TextField(blank=True, max_length=1000)
     body = StreamField(BodyBlock(), blank=True, use_json_field=True)
     hero_image = models.ForeignKey(
-        "home.CustomImage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "images.CustomImage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
 
     objects = ParkPageManager()

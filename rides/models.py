@@ -26,7 +26,7 @@ from core.models import (
     OperatingHistory,
     page_tabs,
 )
-from home.renditions import card_image_prefetches, gallery_with_renditions
+from images.renditions import card_image_prefetches, gallery_with_renditions
 from rides.choices import CoasterType, LaunchType, RideCategory, RideStatus, TrackMaterial
 from rides.forms import OTHER_PARK_AREA, RidePageForm
 from rides.units import format_imperial, format_metric, plain_number
@@ -174,7 +174,7 @@ class RidePage(OperatingHistory, BasePage):
     intro = models.TextField(blank=True, max_length=1000)
     body = StreamField(BodyBlock(), blank=True, use_json_field=True)
     hero_image = models.ForeignKey(
-        "home.CustomImage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "images.CustomImage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
 
     # Roller-coaster statistics, stored in metric units.

@@ -19,7 +19,7 @@ from modelsearch.query import MATCH_ALL
 from wagtail.models import Page
 
 from companies.models import Company
-from home.renditions import card_image_prefetches
+from images.renditions import card_image_prefetches
 from parks.models import ParkPage, ParkType, attach_parks
 from rides.choices import RideCategory
 from rides.models import RidePage

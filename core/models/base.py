@@ -23,7 +23,7 @@ class BasePage(Page):
         help_text="Short text for cards and search results; the meta description falls back to it.",
     )
     listing_image = models.ForeignKey(
-        "home.CustomImage",
+        "images.CustomImage",
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -93,7 +93,7 @@ HERO_AND_GALLERY_PANELS = [
 class GalleryImage(Orderable):
     """One photo in a page's ordered gallery."""
 
-    image = models.ForeignKey("home.CustomImage", on_delete=models.CASCADE, related_name="+")
+    image = models.ForeignKey("images.CustomImage", on_delete=models.CASCADE, related_name="+")
     caption = models.CharField(max_length=255, blank=True)
 
     panels = [FieldPanel("image"), FieldPanel("caption")]

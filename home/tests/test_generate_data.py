@@ -5,7 +5,8 @@ from django.core.management import CommandError, call_command
 from wagtail.models import Page, Revision
 
 from home.datagen import REFERENCE_PARK_RIDES, plan_dataset
-from home.models import CustomImage, HomePage
+from home.models import HomePage
+from images.models import CustomImage
 from parks.models import ParkIndexPage, ParkPage
 from rides.choices import RideCategory
 from rides.models import RidePage

@@ -3,9 +3,9 @@
 import pytest
 from django.test import override_settings
 
-from home.factories import ImageFactory
 from home.models import HomePageFeature
 from home.testing import count_queries
+from images.factories import ImageFactory
 from parks.factories import ParkPageFactory
 from rides.factories import CoasterPageFactory, RidePageFactory
 

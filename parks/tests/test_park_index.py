@@ -3,8 +3,8 @@
 import pytest
 
 from companies.factories import OperatorFactory
-from home.factories import ImageFactory
 from home.testing import count_queries
+from images.factories import ImageFactory
 from parks.factories import ParkPageFactory
 from parks.models import LISTING_PAGE_SIZE, ParkStatus, ParkType
 from rides.factories import CoasterPageFactory, RidePageFactory

@@ -5,8 +5,8 @@ import re
 
 import pytest
 
-from home.factories import ImageFactory
 from home.testing import count_queries
+from images.factories import ImageFactory
 from parks.factories import ParkAreaFactory, ParkPageFactory
 from parks.models import ParkGalleryImage
 from rides.factories import CoasterPageFactory, RidePageFactory

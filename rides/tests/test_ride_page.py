@@ -6,8 +6,8 @@ import re
 import pytest
 
 from companies.factories import DesignerFactory, ManufacturerFactory
-from home.factories import ImageFactory
 from home.testing import count_queries
+from images.factories import ImageFactory
 from parks.factories import ParkAreaFactory, ParkPageFactory
 from rides.factories import CoasterPageFactory, RideModelFactory, RidePageFactory
 from rides.units import metric_and_imperial

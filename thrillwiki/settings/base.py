@@ -30,6 +30,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 INSTALLED_APPS = [
     "core",
+    "images",
     "home",
     "parks",
     "rides",
@@ -179,7 +180,7 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # --- Wagtail --------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "ThrillWiki"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILIMAGES_IMAGE_MODEL = "home.CustomImage"
+WAGTAILIMAGES_IMAGE_MODEL = "images.CustomImage"
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILDOCS_EXTENSIONS = ["pdf", "txt"]
 WAGTAILSEARCH_BACKENDS = search_backends()
@@ -213,7 +214,7 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 # Uploads above either limit are refused from the file header (home/uploads.py).
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = env("IMAGE_MAX_UPLOAD_MB", 20, int) * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = env("IMAGE_MAX_MEGAPIXELS", 50, int) * 1_000_000
-WAGTAILIMAGES_IMAGE_FORM_BASE = "home.image_forms.CustomImageForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "images.forms.CustomImageForm"
 # Attempts a rendition task makes (1, 4, 16, 64 minutes apart) when storage is unreachable.
 RENDITION_TASK_ATTEMPTS = env("RENDITION_TASK_ATTEMPTS", 5, int)
 # Wagtail looks renditions up in the "renditions" cache; same Redis, its own key prefix.
@@ -230,7 +231,7 @@ else:
         # About 20 renditions per photo: keep a whole site's worth, not locmem's default 300.
         "OPTIONS": {"MAX_ENTRIES": 20_000},
     }
-MIDDLEWARE += ["home.middleware.StorageOutageMiddleware"]
+MIDDLEWARE += ["images.middleware.StorageOutageMiddleware"]
 
 # --- Search ---------------------------------------------------------------------------------
 # Promoted results and the search-terms report; the `search` app logs queries into it.

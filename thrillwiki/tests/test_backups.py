@@ -21,8 +21,8 @@ from wagtail.models import Page, Revision
 
 from backups import media
 from backups.archive import MANIFEST
-from home.factories import ImageFactory
 from home.testing import run_project
+from images.factories import ImageFactory
 from parks.factories import ParkPageFactory
 from rides.factories import CoasterPageFactory
 

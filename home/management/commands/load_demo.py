@@ -16,9 +16,10 @@ from wagtail.models import Site
 
 from companies.models import ROLE_FLAGS, Company
 from home.demo import data
-from home.models import CustomImage, HomePage, HomePageFeature, ImageLicence
-from home.placeholders import placeholder_jpeg
-from home.signals import rendition_tasks_paused
+from home.models import HomePage, HomePageFeature
+from images.models import CustomImage, ImageLicence
+from images.placeholders import placeholder_jpeg
+from images.signals import rendition_tasks_paused
 from parks.models import ParkArea, ParkGalleryImage, ParkIndexPage, ParkPage
 from rides.models import RideModel, RidePage
 from search.indexing import deferred_indexing

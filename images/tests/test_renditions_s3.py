@@ -10,12 +10,12 @@ from django.core.management import call_command
 from django.urls import reverse
 from wagtail.models import Collection
 
-from home.factories import ImageFactory
-from home.models import CustomImage, CustomRendition
-from home.renditions import all_specs
-from home.tasks import generate_image_renditions
-from home.tests.images import photo_bytes, upload
-from home.uploads import STORAGE_UNAVAILABLE_MESSAGE
+from images.factories import ImageFactory
+from images.models import CustomImage, CustomRendition
+from images.slots import all_specs
+from images.tasks import generate_image_renditions
+from images.tests.images import photo_bytes, upload
+from images.uploads import STORAGE_UNAVAILABLE_MESSAGE
 from parks.factories import ParkPageFactory
 from parks.models import ParkGalleryImage
 from thrillwiki.settings.storage import RENDITION_CACHE_CONTROL
@@ -183,7 +183,7 @@ def test_pages_still_render_and_uploads_fail_clearly_when_s3_is_down(
     assert CustomImage.objects.count() == images_before
 
     # The rendition task fails, logs it, and (immediate backend) says how to catch up.
-    with caplog.at_level(logging.ERROR, logger="home.tasks"):
+    with caplog.at_level(logging.ERROR, logger="images.tasks"):
         result = generate_image_renditions.enqueue(waiting.pk)
     assert result.status == "FAILED"
     assert "generate_renditions" in caplog.text and f"({waiting.pk},)" in caplog.text
@@ -209,7 +209,7 @@ def test_a_failed_rendition_task_is_retried_later(s3, moto_server, settings, cap
     settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
     moto_server.stop()
 
-    with caplog.at_level(logging.WARNING, logger="home.tasks"), pytest.raises(SourceImageIOError):
+    with caplog.at_level(logging.WARNING, logger="images.tasks"), pytest.raises(SourceImageIOError):
         generate_image_renditions.call(image.pk)
 
     queue = task_backends["default"]
@@ -221,7 +221,7 @@ def test_a_failed_rendition_task_is_retried_later(s3, moto_server, settings, cap
     assert "failed on attempt 1 of 5" in caplog.text and "retrying after" in caplog.text
 
     caplog.clear()
-    with caplog.at_level(logging.ERROR, logger="home.tasks"), pytest.raises(SourceImageIOError):
+    with caplog.at_level(logging.ERROR, logger="images.tasks"), pytest.raises(SourceImageIOError):
         generate_image_renditions.call(image.pk, attempt=5)
     assert "giving up" in caplog.text
     assert len(queue.results) == 1

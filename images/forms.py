@@ -1,6 +1,6 @@
 """The admin's image form (WAGTAILIMAGES_IMAGE_FORM_BASE): safe uploads, clear storage errors.
 
-- The file field runs home.uploads.inspect_image_upload before anything else, so each kind of
+- The file field runs images.uploads.inspect_image_upload before anything else, so each kind of
   rejected file gets its own message and is never stored.
 - A valid original is written to storage while the form is validated, so an unreachable store
   becomes a field error on the form (nothing saved, the editor's input kept) instead of a
@@ -15,8 +15,9 @@ from django.forms.fields import FileField
 from wagtail.images.fields import WagtailImageField
 from wagtail.images.forms import BaseImageForm
 
-from home.renditions import STORAGE_ERRORS
-from home.uploads import STORAGE_UNAVAILABLE_MESSAGE, inspect_image_upload
+from images.filters import STORAGE_ERRORS
+from images.tasks import generate_image_renditions
+from images.uploads import STORAGE_UNAVAILABLE_MESSAGE, inspect_image_upload
 
 logger = logging.getLogger(__name__)
 
@@ -59,8 +60,6 @@ class CustomImageForm(BaseImageForm):
             self.add_error("file", STORAGE_UNAVAILABLE_MESSAGE)
 
     def save(self, commit=True):
-        from home.tasks import generate_image_renditions
-
         # New images (including the multiple uploader's, whose form has no file field),
         # replaced files and moved focal points get their renditions made in the background.
         needs_renditions = self.instance._state.adding or any(

@@ -5,6 +5,8 @@ from contextvars import ContextVar
 
 from wagtail.signals import page_published
 
+from images.tasks import generate_page_renditions
+
 _paused = ContextVar("rendition_tasks_paused", default=False)
 
 
@@ -20,11 +22,9 @@ def rendition_tasks_paused():
 
 
 def queue_page_renditions(sender, instance, **kwargs):
-    from home.tasks import generate_page_renditions
-
     if not _paused.get():
         generate_page_renditions.enqueue(instance.pk)
 
 
 def connect():
-    page_published.connect(queue_page_renditions, dispatch_uid="home.queue_page_renditions")
+    page_published.connect(queue_page_renditions, dispatch_uid="images.queue_page_renditions")

@@ -2,17 +2,16 @@
 
 import logging
 
+from botocore.exceptions import BotoCoreError, ClientError
 from django.http import JsonResponse
 from django.shortcuts import render
 
-from home.uploads import STORAGE_UNAVAILABLE_MESSAGE
+from images.uploads import STORAGE_UNAVAILABLE_MESSAGE
 
 logger = logging.getLogger(__name__)
 
 
 def is_storage_outage(exc):
-    from botocore.exceptions import BotoCoreError, ClientError
-
     return isinstance(exc, (BotoCoreError, ClientError))
 
 

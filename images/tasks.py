@@ -15,8 +15,10 @@ from django.conf import settings
 from django.utils import timezone
 from django_tasks import task
 from wagtail.images.models import SourceImageIOError
+from wagtail.models import Page
 
-from home.renditions import ensure_renditions, page_image_ids
+from images.models import CustomImage
+from images.renditions import ensure_renditions, page_image_ids
 
 logger = logging.getLogger(__name__)
 
@@ -64,8 +66,6 @@ def _retry_later(task_obj, args, attempt, exc):
 @task()
 def generate_image_renditions(image_id: int, attempt: int = 1) -> int:
     """Make every rendition the templates use for one image; returns how many were created."""
-    from home.models import CustomImage
-
     image = CustomImage.objects.filter(pk=image_id).first()
     if image is None:
         return 0
@@ -79,10 +79,6 @@ def generate_image_renditions(image_id: int, attempt: int = 1) -> int:
 @task()
 def generate_page_renditions(page_id: int, attempt: int = 1) -> int:
     """Make the renditions of every image a published page shows (hero, gallery, body...)."""
-    from wagtail.models import Page
-
-    from home.models import CustomImage
-
     page = Page.objects.filter(pk=page_id).first()
     if page is None:
         return 0

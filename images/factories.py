@@ -1,7 +1,7 @@
 import factory
 import wagtail_factories
 
-from home.models import CustomImage, ImageLicence
+from images.models import CustomImage, ImageLicence
 
 
 class ImageFactory(wagtail_factories.ImageFactory):

@@ -8,10 +8,11 @@ from django.core.exceptions import ValidationError
 from django.core.files.images import ImageFile
 from PIL import Image
 
-from home.factories import ImageFactory
-from home.models import CustomImage
-from home.renditions import all_specs, ensure_renditions
-from home.tests.images import GPS_IFD, SVG, photo_bytes, upload
+from images.factories import ImageFactory
+from images.models import CustomImage, CustomRendition
+from images.renditions import ensure_renditions
+from images.slots import all_specs
+from images.tests.images import GPS_IFD, SVG, photo_bytes, upload
 from parks.factories import ParkPageFactory
 from parks.models import ParkGalleryImage
 
@@ -99,8 +100,6 @@ def test_renditions_are_cached_in_their_own_redis_cache():
 
     import redis
     from django.core.cache import caches
-
-    from home.models import CustomRendition
 
     cache = caches["renditions"]
     assert CustomRendition.cache_backend is cache

@@ -3,8 +3,9 @@
 from django.core.management.base import BaseCommand, CommandError
 from wagtail.images.models import SourceImageIOError
 
-from home.models import CustomImage
-from home.renditions import all_specs, ensure_renditions
+from images.models import CustomImage
+from images.renditions import ensure_renditions
+from images.slots import all_specs
 
 
 class Command(BaseCommand):

@@ -3,7 +3,7 @@ from the keyboard, moves between photos with the arrow keys and closes it with E
 
 import pytest
 
-from home.factories import ImageFactory
+from images.factories import ImageFactory
 from parks.factories import ParkPageFactory
 from parks.models import ParkGalleryImage
 

@@ -7,8 +7,8 @@ import pytest
 from django.urls import reverse
 from wagtail.models import Collection, UploadedFile
 
-from home.models import CustomImage
-from home.tests.images import HTML, SVG, photo_bytes, png_header_only, upload
+from images.models import CustomImage
+from images.tests.images import HTML, SVG, photo_bytes, png_header_only, upload
 
 pytestmark = [pytest.mark.s3, pytest.mark.django_db]
 
