@@ -10,6 +10,6 @@ class ImagesConfig(AppConfig):
     verbose_name = "Photos"
 
     def ready(self):
-        from images import signals  # noqa: PLC0415 - signal wiring needs the app registry ready
+        from images import signals  # models must be loaded before the handlers are wired
 
         signals.connect()

@@ -27,6 +27,8 @@ from wagtail.models import (
     WorkflowTask,
 )
 
+from moderation.models import ModeratorApprovalTask
+
 EDITORS = "Editors"
 MODERATORS = "Moderators"
 WORKFLOW_NAME = "Moderator approval"
@@ -160,8 +162,6 @@ def _grant_collection_permissions(group, collection, permissions):
 
 
 def _workflow(moderators, pages):
-    from moderation.models import ModeratorApprovalTask
-
     workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
     if not workflow.active:
         workflow.active = True

@@ -33,13 +33,13 @@ from core.models import (
     OperatingHistory,
     page_tabs,
 )
+from core.search_fields import CodeFilterField
 from images.renditions import card_image_prefetches, gallery_with_renditions
 from parks.choices import ParkStatus, ParkType
 from parks.forms import ParkFilterForm
 from rides.choices import RideCategory
 from rides.forms import RideFilterForm
 from rides.models import RidePage
-from search.index import CodeFilterField
 
 LISTING_PAGE_SIZE = 24
 

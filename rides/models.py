@@ -101,7 +101,7 @@ class RideModel(index.Indexed, models.Model):
         return f"{self.manufacturer.name} {self.name}"
 
     def get_absolute_url(self):
-        return reverse("companies:ride_model", kwargs={"slug": self.slug})
+        return reverse("rides:ride_model", kwargs={"slug": self.slug})
 
 
 class RidePageQuerySet(PageQuerySet):

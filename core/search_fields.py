@@ -1,4 +1,4 @@
-"""Search-field helpers shared by the page models."""
+"""Search-field types the page models share (the search app reads what they index)."""
 
 from wagtail.search import index
 
