@@ -32,6 +32,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 INSTALLED_APPS = [
     # ThrillWiki, lowest layer last (see [tool.importlinter] in pyproject.toml).
+    "bench",  # `generate_data`: the benchmark's dataset
     "home",  # the home page and the demo loader
     "search",  # /search/, the engine wrapper and the search log
     "parks",  # the park index, park pages and areas
@@ -258,7 +259,7 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "images.forms.CustomImageForm"
 RENDITION_TASK_ATTEMPTS = env("RENDITION_TASK_ATTEMPTS", 5, int)
 
 # --- Operations: request logging, health, error pages, caching -------------------------------
-CSRF_FAILURE_VIEW = "home.views.csrf_failure"
+CSRF_FAILURE_VIEW = "operations.errors.csrf_failure"
 
 # Requests slower than this are logged as warnings with their query count and time.
 SLOW_REQUEST_MS = env("SLOW_REQUEST_MS", 1000, int)

@@ -4,7 +4,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from wagtail.models import Page, Revision
 
-from home.datagen import REFERENCE_PARK_RIDES, plan_dataset
+from bench.datagen import REFERENCE_PARK_RIDES, plan_dataset
 from home.models import HomePage
 from images.models import CustomImage
 from parks.models import ParkIndexPage, ParkPage

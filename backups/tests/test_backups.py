@@ -21,10 +21,10 @@ from wagtail.models import Page, Revision
 
 from backups import media
 from backups.archive import MANIFEST
-from home.testing import run_project
 from images.factories import ImageFactory
 from parks.factories import ParkPageFactory
 from rides.factories import CoasterPageFactory
+from thrillwiki.testing import run_project
 
 roundtrip = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 

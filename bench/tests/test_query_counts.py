@@ -7,11 +7,11 @@ many parks and rides added next to it. The pages are the benchmark's (bench/prep
 import pytest
 from django.core.management import call_command
 
-from home.datagen import REFERENCE_PARK_RIDES
-from home.testing import count_queries
+from bench.datagen import REFERENCE_PARK_RIDES
 from parks.models import ParkPage
 from rides.choices import RideCategory
 from rides.models import RidePage
+from thrillwiki.testing import count_queries
 
 pytestmark = pytest.mark.django_db
 

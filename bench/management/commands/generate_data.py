@@ -1,4 +1,4 @@
-"""Generate a large, deterministic dataset for benchmarks and profiling (see home/datagen.py)."""
+"""Generate a large, deterministic dataset for benchmarks and profiling (see bench/datagen/)."""
 
 import time
 
@@ -6,7 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 from wagtail.models import Page, Revision
 
-from home.datagen import DatasetError, plan_dataset, write_dataset
+from bench.datagen import DatasetError, plan_dataset, write_dataset
 from parks.models import ParkArea, ParkGalleryImage, ParkPage
 from rides.models import RidePage
 from search.indexing import deferred_indexing
