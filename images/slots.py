@@ -26,8 +26,7 @@ class Slot:
         return f"Slot({self.name!r}, {self.pattern!r})"
 
 
-# Keep these in step with the templates (includes/hero.html, gallery.html, park_card.html,
-# ride_card.html, blocks/captioned_image.html, base.html); the zero-S3 test fails otherwise.
+# Templates name these slots ({% slot_picture image "thumbnail" %}), never their specs.
 THUMBNAIL = Slot("thumbnail", f"fill-{{480x320,960x640}} {FORMATS}")
 HERO = Slot("hero", f"fill-{{800x333,1200x500,1600x667}} {FORMATS}")
 BODY = Slot("body", f"width-{{640,1280}} {FORMATS}")
@@ -40,3 +39,11 @@ SLOTS = (THUMBNAIL, HERO, BODY, LIGHTBOX, SOCIAL)
 def all_specs():
     """Every filter spec the site's templates render, in a stable order, without repeats."""
     return list(dict.fromkeys(spec for slot in SLOTS for spec in slot.specs))
+
+
+def slot_named(name):
+    """The slot called `name`; an unknown name is a template bug, so it fails loudly."""
+    for slot in SLOTS:
+        if slot.name == name:
+            return slot
+    raise KeyError(f"No image slot named {name!r}; the slots are {[s.name for s in SLOTS]}")
