@@ -25,7 +25,7 @@ SEARCH_USER=thrillwiki-search
 # not publish it, so it cannot hold Wagtail's index; see docs/search.md.
 OPENSEARCH_VERSION=2.19.6
 OPENSEARCH_JDK=${OPENSEARCH_JAVA_HOME:-/usr/lib/jvm/java-17-openjdk-amd64}
-OPENSEARCH_HOME=$STATE/opensearch-$OPENSEARCH_VERSION
+OPENSEARCH_HOME=""  # set by start_opensearch (see search_base)
 
 log() { printf '== services: %s\n' "$*"; }
 
@@ -36,7 +36,7 @@ apt_install() {
     apt-get update -qq
     apt_updated=1
   fi
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
 }
 
 need_packages() {
@@ -153,7 +153,7 @@ fetch_opensearch() {
   mvn -q -B dependency:copy -DoutputDirectory="$downloads" \
     -Dartifact="org.opensearch.plugin:analysis-common:$OPENSEARCH_VERSION:jar"
   rm -rf "$OPENSEARCH_HOME"
-  unzip -q "$downloads/opensearch-$OPENSEARCH_VERSION.zip" -d "$STATE"
+  unzip -q "$downloads/opensearch-$OPENSEARCH_VERSION.zip" -d "$(dirname "$OPENSEARCH_HOME")"
   # A module is a folder with its jar and a descriptor; the descriptor mirrors OpenSearch's own
   # for analysis-common (painless extensions left out: the site uses no scripts).
   local module=$OPENSEARCH_HOME/modules/analysis-common
@@ -172,43 +172,60 @@ has.native.controller=false
 EOF
 }
 
+search_base() {
+  # Where the node's files live: .services/ in the checkout, unless the search user cannot
+  # reach it (a checkout under a private folder, e.g. one made by mktemp -d); then a folder
+  # of its own under /var/lib. The choice is remembered for `stop`.
+  if [ -f "$STATE/opensearch.base" ]; then
+    cat "$STATE/opensearch.base"
+    return
+  fi
+  chmod o+x "$STATE"
+  local base=$STATE
+  su -s /bin/sh $SEARCH_USER -c "test -x '$STATE'" 2>/dev/null || base=/var/lib/$SEARCH_USER
+  mkdir -p "$base"
+  echo "$base" >"$STATE/opensearch.base"
+  echo "$base"
+}
+
 start_opensearch() {
   if search_up >/dev/null 2>&1; then
     log "search engine already answering on 127.0.0.1:$SEARCH_PORT"
     return 0
   fi
-  fetch_opensearch
   # OpenSearch refuses to run as root; it runs as its own unprivileged user.
   id -u $SEARCH_USER >/dev/null 2>&1 \
     || useradd --system --no-create-home --shell /usr/sbin/nologin $SEARCH_USER
-  mkdir -p "$STATE/opensearch/data" "$STATE/opensearch/logs"
-  chown -R $SEARCH_USER "$OPENSEARCH_HOME" "$STATE/opensearch"
-  chmod o+x "$STATE"
-  su -s /bin/sh $SEARCH_USER -c "test -x '$OPENSEARCH_HOME/bin/opensearch'" || {
-    log "$SEARCH_USER cannot reach $OPENSEARCH_HOME: every folder above it needs o+x"
-    return 1
-  }
-  log "starting OpenSearch $OPENSEARCH_VERSION on 127.0.0.1:$SEARCH_PORT (heap $SEARCH_HEAP)"
+  local base
+  base=$(search_base)
+  OPENSEARCH_HOME=$base/opensearch-$OPENSEARCH_VERSION
+  local run=$base/opensearch
+  fetch_opensearch
+  mkdir -p "$run/data" "$run/logs"
+  chown -R $SEARCH_USER "$OPENSEARCH_HOME" "$run"
+  log "starting OpenSearch $OPENSEARCH_VERSION on 127.0.0.1:$SEARCH_PORT (heap $SEARCH_HEAP, in $base)"
   su -s /bin/sh $SEARCH_USER -c "cd '$OPENSEARCH_HOME' && \
     OPENSEARCH_JAVA_HOME='$OPENSEARCH_JDK' OPENSEARCH_JAVA_OPTS='-Xms$SEARCH_HEAP -Xmx$SEARCH_HEAP' \
-    ./bin/opensearch -d -p '$STATE/opensearch/opensearch.pid' \
+    ./bin/opensearch -d -p '$run/opensearch.pid' \
       -E cluster.name=thrillwiki -E discovery.type=single-node \
       -E network.host=127.0.0.1 -E http.port=$SEARCH_PORT \
-      -E path.data='$STATE/opensearch/data' -E path.logs='$STATE/opensearch/logs' \
+      -E path.data='$run/data' -E path.logs='$run/logs' \
       -E cluster.routing.allocation.disk.threshold_enabled=false \
-      -E action.auto_create_index=true" >"$STATE/opensearch/start.log" 2>&1 || {
-    cat "$STATE/opensearch/start.log"
+      -E action.auto_create_index=true" >"$run/start.log" 2>&1 || {
+    cat "$run/start.log"
     return 1
   }
   wait_for 120 OpenSearch search_up || {
-    tail -n 40 "$STATE/opensearch/logs/thrillwiki.log" 2>/dev/null || true
+    tail -n 40 "$run/logs/thrillwiki.log" 2>/dev/null || true
     return 1
   }
   log "OpenSearch: http://127.0.0.1:$SEARCH_PORT (SEARCH_ENGINE=opensearch)"
 }
 
 stop_opensearch() {
-  local pidfile=$STATE/opensearch/opensearch.pid
+  [ -f "$STATE/opensearch.base" ] || return 0
+  local pidfile
+  pidfile=$(cat "$STATE/opensearch.base")/opensearch/opensearch.pid
   if [ -f "$pidfile" ]; then
     local pid
     pid=$(cat "$pidfile")
