@@ -40,6 +40,7 @@ test: install-dev
 lint: install-dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports --no-cache
 
 check: install-dev
 	$(PY) manage.py check
@@ -61,7 +62,7 @@ clean:
 	rm -rf $(VENV) staticfiles .pytest_cache .ruff_cache
 
 # --- Benchmark --------------------------------------------------------------------------------
-# make bench [BENCH_PARKS=1000 BENCH_RIDES=10000 BENCH_DURATION=10 ...]: see README "Benchmark".
+# make bench [BENCH_PARKS=1000 BENCH_RIDES=10000 BENCH_DURATION=10 ...]: see docs/benchmark.md.
 # Needs PostgreSQL, Redis and wrk (apt-get install wrk); defaults live in bench/run.py.
 BENCH_VARS := BENCH_PARKS BENCH_RIDES BENCH_SEED BENCH_IMAGES BENCH_DURATION BENCH_WARMUP \
 	BENCH_CONNECTIONS BENCH_WORKERS BENCH_PORT BENCH_CACHE_SECONDS BENCH_MODES \

@@ -8,7 +8,7 @@ settings, the benchmark database and Redis), so the numbers describe the same si
 
 Queries per request are counted with Django's test client and CaptureQueriesContext: each
 endpoint is requested once to warm it up, then counted on a second request, like
-home/testing.py's count_queries. With a page cache on, the second request is what a cached
+thrillwiki/testing.py's count_queries. With a page cache on, the second request is what a cached
 anonymous reader costs.
 """
 
@@ -31,7 +31,7 @@ from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 from wagtail.images import get_image_model  # noqa: E402
 
-from home.datagen import REFERENCE_PARK_RIDES, plan_dataset  # noqa: E402
+from bench.datagen import REFERENCE_PARK_RIDES, plan_dataset  # noqa: E402
 from parks.models import ParkPage  # noqa: E402
 from rides.choices import RideCategory  # noqa: E402
 from rides.models import RidePage  # noqa: E402

@@ -6,5 +6,4 @@ app_name = "companies"
 
 urlpatterns = [
     path("companies/<slug:slug>/", views.company_detail, name="company"),
-    path("ride-models/<slug:slug>/", views.ride_model_detail, name="ride_model"),
 ]

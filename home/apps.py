@@ -4,9 +4,4 @@ from django.apps import AppConfig
 class HomeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "home"
-    verbose_name = "Home and site-wide parts"
-
-    def ready(self):
-        from home import signals
-
-        signals.connect()
+    verbose_name = "Home page"

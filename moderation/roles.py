@@ -1,8 +1,9 @@
 """Editorial roles and the "Moderator approval" workflow, as data.
 
-`setup_moderation()` is idempotent: it looks groups, pages, workflows and tasks up by name
-(never by primary key) and brings them to the state described here. The `setup_moderation`
-command runs it, and a data migration calls that command, so every database gets the roles.
+`setup_moderation(apps)` is idempotent: it looks groups, pages, workflows and tasks up by name
+(never by primary key) and brings them to the state described here. It works on any app
+registry: the `setup_moderation` command passes the live one, and a data migration passes its
+historical models, so the migration keeps working as the models change.
 
 Reference data (companies and ride models) is **restricted to moderators**: editors may choose
 existing entries and add new ones, but only moderators change or delete them. An entry an
@@ -12,20 +13,9 @@ editor adds reaches the public site only through a page that a moderator approve
 
 from dataclasses import dataclass
 
-from django.apps import apps
+from django.apps import apps as global_apps
 from django.contrib.auth.management import create_permissions
-from django.contrib.auth.models import Group, Permission
 from django.db import transaction
-from wagtail.models import (
-    Collection,
-    GroupCollectionPermission,
-    GroupPagePermission,
-    Page,
-    Site,
-    Workflow,
-    WorkflowPage,
-    WorkflowTask,
-)
 
 EDITORS = "Editors"
 MODERATORS = "Moderators"
@@ -96,16 +86,40 @@ USER_MANAGEMENT = tuple(
 
 @dataclass
 class SetupResult:
-    editors: Group
-    moderators: Group
-    workflow: Workflow | None
+    editors: object
+    moderators: object
+    workflow: object | None
 
 
-def _permission(app_label, codename):
-    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+class Models:
+    """The models setup_moderation touches, from the registry it was given."""
+
+    NAMES = {
+        "ContentType": "contenttypes.ContentType",
+        "Group": "auth.Group",
+        "Permission": "auth.Permission",
+        "Collection": "wagtailcore.Collection",
+        "GroupCollectionPermission": "wagtailcore.GroupCollectionPermission",
+        "GroupPagePermission": "wagtailcore.GroupPagePermission",
+        "Page": "wagtailcore.Page",
+        "Site": "wagtailcore.Site",
+        "Workflow": "wagtailcore.Workflow",
+        "WorkflowPage": "wagtailcore.WorkflowPage",
+        "WorkflowContentType": "wagtailcore.WorkflowContentType",
+        "WorkflowTask": "wagtailcore.WorkflowTask",
+        "ModeratorApprovalTask": "moderation.ModeratorApprovalTask",
+    }
+
+    def __init__(self, apps):
+        self.apps = apps
+        for name, label in self.NAMES.items():
+            setattr(self, name, apps.get_model(label))
+
+    def permission(self, app_label, codename):
+        return self.Permission.objects.get(content_type__app_label=app_label, codename=codename)
 
 
-def _ensure_permissions_exist():
+def _ensure_permissions_exist(m):
     """Django creates model permissions after `migrate` finishes; a data migration runs before
     that, so create them now (a no-op when they already exist)."""
     for label in (
@@ -116,95 +130,118 @@ def _ensure_permissions_exist():
         "companies",
         "rides",
     ):
-        create_permissions(apps.get_app_config(label), verbosity=0)
+        create_permissions(global_apps.get_app_config(label), verbosity=0, apps=m.apps)
 
 
-def _home_and_park_index():
-    site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
-    home = site.root_page if site else Page.objects.filter(depth=2).first()
+def _home_and_park_index(m):
+    site = m.Site.objects.filter(is_default_site=True).select_related("root_page").first()
+    home = site.root_page if site else m.Page.objects.filter(depth=2).first()
     if home is None:
         return None, None
-    park_index = home.get_children().filter(slug="parks").first()
+    park_index = m.Page.objects.filter(
+        path__startswith=home.path, depth=home.depth + 1, slug="parks"
+    ).first()
     return home, park_index
 
 
-def _grant_model_permissions(group, granted, revoked):
-    group.permissions.add(*(_permission(app, code) for app, code in granted))
+def _grant_model_permissions(m, group, granted, revoked):
+    group.permissions.add(*(m.permission(app, code) for app, code in granted))
     group.permissions.remove(
-        *Permission.objects.filter(
+        *m.Permission.objects.filter(
             content_type__app_label__in={app for app, _ in revoked},
             codename__in={code for _, code in revoked},
         )
     )
 
 
-def _grant_page_permissions(group, page, codenames):
-    GroupPagePermission.objects.filter(group=group).exclude(
+def _grant_page_permissions(m, group, page, codenames):
+    m.GroupPagePermission.objects.filter(group=group).exclude(
         page=page, permission__codename__in=codenames
     ).delete()
     for codename in codenames:
-        GroupPagePermission.objects.get_or_create(
-            group=group, page=page, permission=_permission("wagtailcore", codename)
+        m.GroupPagePermission.objects.get_or_create(
+            group=group, page=page, permission=m.permission("wagtailcore", codename)
         )
 
 
-def _grant_collection_permissions(group, collection, permissions):
-    wanted = [_permission(app, code) for app, code in permissions]
-    GroupCollectionPermission.objects.filter(group=group).exclude(
+def _grant_collection_permissions(m, group, collection, permissions):
+    wanted = [m.permission(app, code) for app, code in permissions]
+    m.GroupCollectionPermission.objects.filter(group=group).exclude(
         collection=collection, permission__in=wanted
     ).delete()
     for permission in wanted:
-        GroupCollectionPermission.objects.get_or_create(
+        m.GroupCollectionPermission.objects.get_or_create(
             group=group, collection=collection, permission=permission
         )
 
 
-def _workflow(moderators, pages):
-    from moderation.models import ModeratorApprovalTask
+def _approval_task(m):
+    """The moderators' task, created with its content type set (historical models do not set
+    it themselves, as Wagtail's live Task does)."""
+    task = m.ModeratorApprovalTask.objects.filter(name=TASK_NAME).first()
+    if task is None:
+        content_type = m.ContentType.objects.get_for_model(m.ModeratorApprovalTask)
+        return m.ModeratorApprovalTask.objects.create(name=TASK_NAME, content_type=content_type)
+    if not task.active:
+        task.active = True
+        task.save(update_fields=["active"])
+    return task
 
-    workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
+
+def _deactivate(m, workflow):
+    """Wagtail's Workflow.deactivate() where the live model is at hand (it also cancels work in
+    progress); for historical models, the same for a database with no workflow started yet."""
+    if hasattr(workflow, "deactivate"):
+        workflow.deactivate()
+        return
+    workflow.active = False
+    workflow.save(update_fields=["active"])
+    m.WorkflowPage.objects.filter(workflow=workflow).delete()
+    m.WorkflowContentType.objects.filter(workflow=workflow).delete()
+
+
+def _workflow(m, moderators, pages):
+    workflow, _ = m.Workflow.objects.get_or_create(name=WORKFLOW_NAME)
     if not workflow.active:
         workflow.active = True
         workflow.save(update_fields=["active"])
-    task = ModeratorApprovalTask.objects.filter(name=TASK_NAME).first()
-    if task is None:
-        task = ModeratorApprovalTask.objects.create(name=TASK_NAME)
-    elif not task.active:
-        task.active = True
-        task.save(update_fields=["active"])
+    task = _approval_task(m)
     task.groups.set([moderators])
-    WorkflowTask.objects.filter(workflow=workflow).exclude(task=task).delete()
-    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+    m.WorkflowTask.objects.filter(workflow=workflow).exclude(task=task).delete()
+    m.WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
     for page in pages:
-        WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": workflow})
+        m.WorkflowPage.objects.update_or_create(page=page, defaults={"workflow": workflow})
     # Wagtail's default workflow on the root page is replaced by ours.
-    for default in Workflow.objects.filter(name=WAGTAIL_DEFAULT_WORKFLOW, active=True):
-        default.deactivate()
+    for default in m.Workflow.objects.filter(name=WAGTAIL_DEFAULT_WORKFLOW, active=True):
+        _deactivate(m, default)
     return workflow
 
 
 @transaction.atomic
-def setup_moderation():
+def setup_moderation(apps=global_apps):
     """Create or update the Editors and Moderators groups and the approval workflow."""
-    _ensure_permissions_exist()
-    editors, _ = Group.objects.get_or_create(name=EDITORS)
-    moderators, _ = Group.objects.get_or_create(name=MODERATORS)
+    m = Models(apps)
+    _ensure_permissions_exist(m)
+    editors, _ = m.Group.objects.get_or_create(name=EDITORS)
+    moderators, _ = m.Group.objects.get_or_create(name=MODERATORS)
 
     _grant_model_permissions(
-        editors, EDITOR_MODEL_PERMISSIONS, REFERENCE_CHANGES + MEDIA_CHANGES + USER_MANAGEMENT
+        m, editors, EDITOR_MODEL_PERMISSIONS, REFERENCE_CHANGES + MEDIA_CHANGES + USER_MANAGEMENT
     )
-    _grant_model_permissions(moderators, MODERATOR_MODEL_PERMISSIONS, USER_MANAGEMENT)
+    _grant_model_permissions(m, moderators, MODERATOR_MODEL_PERMISSIONS, USER_MANAGEMENT)
 
-    root_collection = Collection.get_first_root_node()
+    root_collection = m.Collection.objects.filter(depth=1).order_by("path").first()
     if root_collection is not None:
-        _grant_collection_permissions(editors, root_collection, EDITOR_COLLECTION_PERMISSIONS)
-        _grant_collection_permissions(moderators, root_collection, MODERATOR_COLLECTION_PERMISSIONS)
+        _grant_collection_permissions(m, editors, root_collection, EDITOR_COLLECTION_PERMISSIONS)
+        _grant_collection_permissions(
+            m, moderators, root_collection, MODERATOR_COLLECTION_PERMISSIONS
+        )
 
-    home, park_index = _home_and_park_index()
+    home, park_index = _home_and_park_index(m)
     workflow = None
     if home is not None:
-        _grant_page_permissions(moderators, home, MODERATOR_PAGE_PERMISSIONS)
+        _grant_page_permissions(m, moderators, home, MODERATOR_PAGE_PERMISSIONS)
         if park_index is not None:
-            _grant_page_permissions(editors, park_index, EDITOR_PAGE_PERMISSIONS)
-        workflow = _workflow(moderators, [p for p in (home, park_index) if p is not None])
+            _grant_page_permissions(m, editors, park_index, EDITOR_PAGE_PERMISSIONS)
+        workflow = _workflow(m, moderators, [p for p in (home, park_index) if p is not None])
     return SetupResult(editors=editors, moderators=moderators, workflow=workflow)

@@ -20,6 +20,7 @@ from django.db import connections
 from django.http import HttpResponse
 from django.utils.cache import add_never_cache_headers, patch_cache_control, set_response_etag
 
+from operations import views
 from operations.cache import content_version
 from thrillwiki.logging import request_id_var
 
@@ -244,8 +245,6 @@ class HealthCheckMiddleware:
     """
 
     def __init__(self, get_response):
-        from operations import views
-
         self.get_response = get_response
         self.views = {"/healthz": views.healthz, "/readyz": views.readyz}
 

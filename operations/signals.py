@@ -7,10 +7,15 @@
   cache (CDN): a ride's park, /parks/ and the home page. Wagtail itself purges the page.
 """
 
+from django.conf import settings
 from django.db.models.signals import post_delete, post_save
+from wagtail.contrib.frontend_cache.utils import PurgeBatch
+from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from operations.cache import bump_content_version
+
+REFERENCE_MODELS = ("companies.Company", "rides.RideModel")
 
 
 def content_changed(**kwargs):
@@ -24,9 +29,6 @@ def listing_pages(page):
 
 
 def purge_listing_pages(instance, **kwargs):
-    from django.conf import settings
-    from wagtail.contrib.frontend_cache.utils import PurgeBatch
-
     if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
         return  # no CDN configured: nothing to purge
     batch = PurgeBatch()
@@ -35,22 +37,18 @@ def purge_listing_pages(instance, **kwargs):
 
 
 def page_deleted(sender, instance, **kwargs):
-    from wagtail.models import Page
-
     if isinstance(instance, Page):
         bump_content_version()
 
 
 def connect():
-    from companies.models import Company
-    from rides.models import RideModel
-
     page_published.connect(content_changed, dispatch_uid="thrillwiki-content-published")
     page_unpublished.connect(content_changed, dispatch_uid="thrillwiki-content-unpublished")
     post_page_move.connect(content_changed, dispatch_uid="thrillwiki-content-moved")
     post_delete.connect(page_deleted, dispatch_uid="thrillwiki-content-page-deleted")
-    for model in (Company, RideModel):
-        post_save.connect(content_changed, sender=model, dispatch_uid=f"saved-{model.__name__}")
-        post_delete.connect(content_changed, sender=model, dispatch_uid=f"gone-{model.__name__}")
+    # Reference data shown on public pages, named lazily so operations imports no domain app.
+    for model in REFERENCE_MODELS:
+        post_save.connect(content_changed, sender=model, dispatch_uid=f"saved-{model}")
+        post_delete.connect(content_changed, sender=model, dispatch_uid=f"gone-{model}")
     page_published.connect(purge_listing_pages, dispatch_uid="thrillwiki-purge-published")
     page_unpublished.connect(purge_listing_pages, dispatch_uid="thrillwiki-purge-unpublished")

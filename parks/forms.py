@@ -5,20 +5,22 @@ from django.db.models import F
 from django_countries import countries
 
 from companies.models import Company
-from home.forms import FilterForm
-from parks.models import ParkStatus, ParkType
-
-SORTS = {
-    "name": ("Name (A–Z)", ["title"]),
-    "-name": ("Name (Z–A)", ["-title"]),
-    "opened": ("Oldest first", [F("opening_date").asc(nulls_last=True), "title"]),
-    "-opened": ("Newest first", [F("opening_date").desc(nulls_last=True), "title"]),
-    "rides": ("Most rides", ["-ride_count", "title"]),
-    "coasters": ("Most roller coasters", ["-coaster_count", "title"]),
-}
+from core.forms import FilterForm
+from parks.choices import ParkStatus, ParkType
 
 
 class ParkFilterForm(FilterForm):
+    """Country, status, type and operator, offering only values the listed parks have."""
+
+    ORDERINGS = {
+        "name": ("Name (A–Z)", ["title"]),
+        "-name": ("Name (Z–A)", ["-title"]),
+        "opened": ("Oldest first", [F("opening_date").asc(nulls_last=True), "title"]),
+        "-opened": ("Newest first", [F("opening_date").desc(nulls_last=True), "title"]),
+        "rides": ("Most rides", ["-ride_count", "title"]),
+        "coasters": ("Most roller coasters", ["-coaster_count", "title"]),
+    }
+
     country = forms.ChoiceField(required=False)
     status = forms.ChoiceField(required=False, choices=[("", "Any status"), *ParkStatus.choices])
     park_type = forms.ChoiceField(
@@ -30,13 +32,9 @@ class ParkFilterForm(FilterForm):
         to_field_name="slug",
         empty_label="Any operator",
     )
-    sort = forms.ChoiceField(
-        required=False, choices=[(key, label) for key, (label, _) in SORTS.items()]
-    )
 
     def __init__(self, data=None, *, parks, **kwargs):
         super().__init__(data, **kwargs)
-        self.parks = parks
         codes = parks.order_by().values_list("country", flat=True).distinct()
         self.fields["country"].choices = [("", "Any country")] + sorted(
             ((code, countries.name(code)) for code in codes if code), key=lambda c: c[1]
@@ -44,8 +42,3 @@ class ParkFilterForm(FilterForm):
         self.fields["operator"].queryset = Company.objects.filter(
             pk__in=parks.order_by().values("operator_id")
         )
-
-    def filtered_parks(self):
-        values = dict(self.values)
-        sort = values.pop("sort", "name")
-        return self.parks.filter(**values).order_by(*SORTS[sort][1])

@@ -23,37 +23,25 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from companies.choosers import operator_chooser_viewset, property_owner_chooser_viewset
-from home.blocks import BodyBlock
-from home.models import (
+from companies.models import Company
+from core.blocks import BodyBlock
+from core.htmx import HtmxFragmentMixin, listing_url
+from core.models import (
     HERO_AND_GALLERY_PANELS,
     BasePage,
     GalleryImage,
-    HtmxFragmentMixin,
     OperatingHistory,
-    card_image_prefetches,
-    gallery_with_renditions,
     page_tabs,
 )
-from search.index import CodeFilterField
+from core.search_fields import CodeFilterField
+from images.renditions import card_image_prefetches, gallery_with_renditions
+from parks.choices import ParkStatus, ParkType
+from parks.forms import ParkFilterForm
+from rides.choices import RideCategory
+from rides.forms import RideFilterForm
+from rides.models import RidePage
 
 LISTING_PAGE_SIZE = 24
-
-
-class ParkStatus(models.TextChoices):
-    OPERATING = "operating", "Operating"
-    CLOSED_TEMPORARILY = "closed_temporarily", "Closed temporarily"
-    CLOSED_PERMANENTLY = "closed_permanently", "Closed permanently"
-    UNDER_CONSTRUCTION = "under_construction", "Under construction"
-    ANNOUNCED = "announced", "Announced"
-    DEMOLISHED = "demolished", "Demolished"
-
-
-class ParkType(models.TextChoices):
-    THEME_PARK = "theme_park", "Theme park"
-    AMUSEMENT_PARK = "amusement_park", "Amusement park"
-    WATER_PARK = "water_park", "Water park"
-    ANIMAL_PARK = "animal_park", "Animal park"
-    OTHER = "other", "Other"
 
 
 class ParkIndexPage(HtmxFragmentMixin, BasePage):
@@ -83,18 +71,17 @@ class ParkIndexPage(HtmxFragmentMixin, BasePage):
         return ParkPage.objects.descendant_of(self).live().public().for_cards()
 
     def get_context(self, request, *args, **kwargs):
-        from parks.forms import ParkFilterForm
-
         context = super().get_context(request, *args, **kwargs)
-        form = ParkFilterForm(request.GET, parks=self.parks())
-        page_obj = Paginator(form.filtered_parks(), LISTING_PAGE_SIZE).get_page(
+        parks = self.parks()
+        form = ParkFilterForm(request.GET, parks=parks)
+        page_obj = Paginator(form.filter(parks), LISTING_PAGE_SIZE).get_page(
             request.GET.get("page")
         )
         context.update(
             form=form,
             page_obj=page_obj,
             parks=page_obj.object_list,
-            htmx_push_url=self.url + form.querystring(page=page_obj.number > 1 and page_obj.number),
+            htmx_push_url=listing_url(self.url, form, page_obj),
         )
         return context
 
@@ -116,8 +103,6 @@ class ParkPageQuerySet(PageQuerySet):
         built from the outer row cannot use an index, so every park scanned every page; the
         range is an index scan of that park's rides alone.
         """
-        from rides.models import RideCategory, RidePage
-
         steplen, alphabet = ParkPage.steplen, ParkPage.alphabet
         rides = (
             RidePage.objects.live()
@@ -208,7 +193,7 @@ class ParkPage(HtmxFragmentMixin, OperatingHistory, BasePage):
     intro = models.TextField(blank=True, max_length=1000)
     body = StreamField(BodyBlock(), blank=True, use_json_field=True)
     hero_image = models.ForeignKey(
-        "home.CustomImage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "images.CustomImage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
 
     objects = ParkPageManager()
@@ -290,25 +275,19 @@ class ParkPage(HtmxFragmentMixin, OperatingHistory, BasePage):
 
     def rides(self):
         """Live, public rides of this park, shaped for listing with a fixed query count."""
-        from rides.models import RidePage
-
         return RidePage.objects.child_of(self).live().public().for_cards().order_by("title")
 
     @cached_property
     def ride_counts(self):
-        from rides.models import RideCategory
-
         return self.rides().aggregate(
             rides=Count("pk"), coasters=Count("pk", filter=Q(category=RideCategory.ROLLER_COASTER))
         )
 
     def get_context(self, request, *args, **kwargs):
-        from rides.forms import RideFilterForm
-
         context = super().get_context(request, *args, **kwargs)
         form = RideFilterForm(request.GET)
         context["ride_filter_form"] = form
-        context["htmx_push_url"] = self.url + form.querystring()
+        context["htmx_push_url"] = listing_url(self.url, form)
         # Lazy, so a cached ride list fragment (templates/parks/park_page.html) skips the query.
         context["ride_groups"] = SimpleLazyObject(lambda: form.grouped(form.filter(self.rides())))
         context["areas"] = list(self.areas.all())
@@ -318,8 +297,6 @@ class ParkPage(HtmxFragmentMixin, OperatingHistory, BasePage):
 
     def load_companies(self):
         """Fetch the operator and the property owner in one query instead of one each."""
-        from companies.models import Company
-
         ids = {self.operator_id, self.property_owner_id} - {None}
         companies = Company.objects.in_bulk(ids) if ids else {}
         for name in ("operator", "property_owner"):
@@ -348,6 +325,16 @@ class ParkPage(HtmxFragmentMixin, OperatingHistory, BasePage):
         if self.opening_date:
             data["foundingDate"] = self.opened.iso
         return data
+
+
+def attach_parks(rides):
+    """Set `park_page` on each ride with one query for all their parks; returns the list."""
+    rides = list(rides)
+    parent_paths = {ride.path[: -ParkPage.steplen] for ride in rides}
+    parks = {park.path: park for park in ParkPage.objects.filter(path__in=parent_paths)}
+    for ride in rides:
+        ride.park_page = parks.get(ride.path[: -ParkPage.steplen])
+    return rides
 
 
 class ParkArea(Orderable):

@@ -3,7 +3,8 @@
 from django import forms
 from wagtail.admin.forms import WagtailAdminPageForm
 
-from home.forms import FilterForm
+from core.forms import FilterForm
+from rides.choices import RideCategory, RideStatus
 
 OTHER_PARK_AREA = "Choose an area of this ride's own park."
 
@@ -25,26 +26,16 @@ class RidePageForm(WagtailAdminPageForm):
 
 
 class RideFilterForm(FilterForm):
-    """Category and status filter for a park's ride list."""
+    """Category and status filter for a park's ride list (kept in the park's title order)."""
 
-    category = forms.ChoiceField(required=False)
-    status = forms.ChoiceField(required=False)
-
-    def __init__(self, data=None, **kwargs):
-        from rides.models import RideCategory, RideStatus
-
-        super().__init__(data, **kwargs)
-        self.fields["category"].choices = [("", "All categories"), *RideCategory.choices]
-        self.fields["status"].choices = [("", "Any status"), *RideStatus.choices]
-
-    def filter(self, rides):
-        return rides.filter(**self.values)
+    category = forms.ChoiceField(
+        required=False, choices=[("", "All categories"), *RideCategory.choices]
+    )
+    status = forms.ChoiceField(required=False, choices=[("", "Any status"), *RideStatus.choices])
 
     @staticmethod
     def grouped(rides):
         """[(category label, [rides])] in the category order of RideCategory."""
-        from rides.models import RideCategory
-
         groups = {key: [] for key in RideCategory.values}
         for ride in rides:
             groups.setdefault(ride.category, []).append(ride)

@@ -18,16 +18,15 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from companies.choosers import designer_chooser_viewset, manufacturer_chooser_viewset
-from home.blocks import BodyBlock
-from home.models import (
+from core.blocks import BodyBlock
+from core.models import (
     HERO_AND_GALLERY_PANELS,
     BasePage,
     GalleryImage,
     OperatingHistory,
-    card_image_prefetches,
-    gallery_with_renditions,
     page_tabs,
 )
+from images.renditions import card_image_prefetches, gallery_with_renditions
 from rides.choices import CoasterType, LaunchType, RideCategory, RideStatus, TrackMaterial
 from rides.forms import OTHER_PARK_AREA, RidePageForm
 from rides.units import format_imperial, format_metric, plain_number
@@ -102,7 +101,7 @@ class RideModel(index.Indexed, models.Model):
         return f"{self.manufacturer.name} {self.name}"
 
     def get_absolute_url(self):
-        return reverse("companies:ride_model", kwargs={"slug": self.slug})
+        return reverse("rides:ride_model", kwargs={"slug": self.slug})
 
 
 class RidePageQuerySet(PageQuerySet):
@@ -112,18 +111,6 @@ class RidePageQuerySet(PageQuerySet):
             .prefetch_related(*card_image_prefetches())
             .defer_streamfields()
         )
-
-
-def attach_parks(rides):
-    """Set `park_page` on each ride with one query for all their parks; returns the list."""
-    from parks.models import ParkPage
-
-    rides = list(rides)
-    parent_paths = {ride.path[: -ParkPage.steplen] for ride in rides}
-    parks = {park.path: park for park in ParkPage.objects.filter(path__in=parent_paths)}
-    for ride in rides:
-        ride.park_page = parks.get(ride.path[: -ParkPage.steplen])
-    return rides
 
 
 class RidePage(OperatingHistory, BasePage):
@@ -187,7 +174,7 @@ class RidePage(OperatingHistory, BasePage):
     intro = models.TextField(blank=True, max_length=1000)
     body = StreamField(BodyBlock(), blank=True, use_json_field=True)
     hero_image = models.ForeignKey(
-        "home.CustomImage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "images.CustomImage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
 
     # Roller-coaster statistics, stored in metric units.

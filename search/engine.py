@@ -19,9 +19,10 @@ from modelsearch.query import MATCH_ALL
 from wagtail.models import Page
 
 from companies.models import Company
-from parks.models import ParkPage, ParkType
+from images.renditions import card_image_prefetches
+from parks.models import ParkPage, ParkType, attach_parks
 from rides.choices import RideCategory
-from rides.models import RidePage, attach_parks
+from rides.models import RidePage
 from search.forms import PAGE_TYPES, STATUSES
 
 logger = logging.getLogger("thrillwiki.search")
@@ -104,8 +105,6 @@ def public_rides():
 
 
 def _card_prefetches():
-    from home.models import card_image_prefetches
-
     return card_image_prefetches()
 
 

@@ -6,7 +6,7 @@ from django import forms
 from django_countries import countries
 
 from companies.models import Company
-from home.forms import FilterForm
+from core.forms import FilterForm
 from parks.models import ParkStatus, ParkType
 from rides.choices import RideCategory, RideStatus
 from search.query import normalise_query

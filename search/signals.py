@@ -3,14 +3,13 @@
 from django.dispatch import receiver
 from wagtail.signals import page_unpublished
 
+from parks.models import ParkPage
+from rides.models import RidePage
 from search.tasks import remove_from_search_index
 
 
 @receiver(page_unpublished)
 def remove_unpublished_page(sender, instance, **kwargs):
-    from parks.models import ParkPage
-    from rides.models import RidePage
-
     page = instance.specific_deferred
     if isinstance(page, (ParkPage, RidePage)):
         remove_from_search_index.enqueue(page._meta.app_label, page._meta.model_name, page.pk)

@@ -10,10 +10,10 @@ from home import views as home_views
 from operations import views as operations_views
 from search import views as search_views
 
-handler400 = "home.views.bad_request"
-handler403 = "home.views.permission_denied"
-handler404 = "home.views.page_not_found"
-handler500 = "home.views.server_error"
+handler400 = "operations.errors.bad_request"
+handler403 = "operations.errors.permission_denied"
+handler404 = "operations.errors.page_not_found"
+handler500 = "operations.errors.server_error"
 
 urlpatterns = [
     path("django-admin/", admin.site.urls),
@@ -26,6 +26,7 @@ urlpatterns = [
     path("healthz", operations_views.healthz, name="healthz"),
     path("readyz", operations_views.readyz, name="readyz"),
     path("", include("companies.urls")),
+    path("", include("rides.urls")),
 ]
 
 if settings.DEBUG:

@@ -1,11 +1,10 @@
-"""Companies and ride models are managed in wagtail-modeladmin and picked through choosers."""
+"""Companies are managed in wagtail-modeladmin and picked through choosers."""
 
 import pytest
 from django.urls import reverse
 
 from companies.factories import CompanyFactory, ManufacturerFactory, OperatorFactory
 from companies.models import Company
-from rides.factories import RideModelFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -34,12 +33,6 @@ def test_company_inspect_view(admin_client):
     response = admin_client.get(f"/admin/companies/company/inspect/{company.pk}/")
     assert response.status_code == 200
     assert "1926" in response.content.decode()
-
-
-def test_ride_model_admin_lists_and_inspects(admin_client):
-    model = RideModelFactory(name="Boomerang")
-    assert "Boomerang" in admin_client.get("/admin/rides/ridemodel/").content.decode()
-    assert admin_client.get(f"/admin/rides/ridemodel/inspect/{model.pk}/").status_code == 200
 
 
 def test_company_without_a_role_is_a_field_error(admin_client):
@@ -79,18 +72,6 @@ def test_park_editor_uses_the_operator_chooser(admin_client, park_index):
     assert reverse("property_owner_chooser:choose") in html
     for tab in ("Content", "Facts", "Media", "SEO"):
         assert f">{tab}<" in html or f"{tab}\n" in html
-
-
-def test_ride_editor_has_statistics_tab(admin_client, park_index):
-    from parks.factories import ParkPageFactory
-
-    park = ParkPageFactory(parent=park_index)
-    html = admin_client.get(
-        reverse("wagtailadmin_pages:add", args=("rides", "ridepage", park.pk))
-    ).content.decode()
-    assert reverse("manufacturer_chooser:choose") in html
-    assert reverse("designer_chooser:choose") in html
-    assert "Statistics" in html and "Roller-coaster statistics" in html
 
 
 def test_company_slug_must_be_unique(admin_client):

@@ -5,7 +5,8 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
 from companies.models import Company
-from home.models import CustomImage, HomePage
+from home.models import HomePage
+from images.models import CustomImage
 from parks.models import ParkPage
 from rides.models import RideModel, RidePage
 

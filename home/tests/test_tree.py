@@ -33,20 +33,3 @@ def test_there_is_one_home_page_and_one_park_index(home_page, park_index):
     assert not HomePage.can_create_at(home_page.get_parent())
     assert not ParkIndexPage.can_create_at(home_page)
     assert park_index.url == "/parks/"
-
-
-def test_dates_are_shown_no_more_precisely_than_known():
-    import datetime
-
-    from home.models import ApproximateDate
-
-    day = datetime.date(1870, 6, 1)
-    assert (str(ApproximateDate(day, "day")), ApproximateDate(day, "day").iso) == (
-        "1 June 1870",
-        "1870-06-01",
-    )
-    assert (str(ApproximateDate(day, "month")), ApproximateDate(day, "month").iso) == (
-        "June 1870",
-        "1870-06",
-    )
-    assert (str(ApproximateDate(day, "year")), ApproximateDate(day, "year").iso) == ("1870", "1870")

@@ -1,15 +1,16 @@
 """Create the Editors and Moderators roles and the "Moderator approval" workflow.
 
-This calls the idempotent `setup_moderation` command, so a fresh database and a running site
-end up the same, and re-running the command later repairs drift.
+This runs the idempotent `setup_moderation` with this migration's historical models, so a fresh
+database and a running site end up the same, and re-running the command later repairs drift.
 """
 
-from django.core.management import call_command
 from django.db import migrations
+
+from moderation.roles import setup_moderation
 
 
 def setup(apps, schema_editor):
-    call_command("setup_moderation", verbosity=0)
+    setup_moderation(apps)
 
 
 class Migration(migrations.Migration):

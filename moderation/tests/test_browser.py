@@ -7,7 +7,7 @@ import re
 import pytest
 from django.db import connections
 
-from home.placeholders import placeholder_jpeg
+from images.placeholders import placeholder_jpeg
 from moderation.roles import EDITORS, MODERATORS
 from parks.factories import ParkAreaFactory, ParkPageFactory
 from rides.models import RidePage

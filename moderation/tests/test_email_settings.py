@@ -3,7 +3,7 @@ SMTP (configured from the environment) in production."""
 
 import json
 
-from home.testing import run_project
+from thrillwiki.testing import run_project
 
 SHOW = (
     "import json, django; django.setup(); from django.conf import settings as s; "

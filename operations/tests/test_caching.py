@@ -277,7 +277,7 @@ def test_publishing_a_ride_purges_its_park_the_park_list_and_home(
 
 
 def test_frontend_cache_backends_come_from_the_environment(monkeypatch):
-    from operations.frontend_cache import frontend_cache_backends
+    from thrillwiki.settings.frontend_cache import frontend_cache_backends
 
     assert frontend_cache_backends() == {}
     monkeypatch.setenv("FRONTEND_CACHE_HTTP_URLS", "http://varnish-1:6081, http://varnish-2:6081")

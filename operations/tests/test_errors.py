@@ -3,7 +3,9 @@ the 500 page renders with the database and the cache down."""
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.test import override_settings
 
+from operations import errors
 from operations.tests.conftest import database_unreachable
 
 pytestmark = pytest.mark.django_db
@@ -99,3 +101,14 @@ def test_csrf_failure_on_htmx_is_a_fragment(client):
     response = strict.post("/admin/login/", {"username": "x"}, **HTMX)
     assert response.status_code == 403
     assert response.content.decode().startswith('<div class="htmx-error"')
+
+
+@override_settings(DEBUG=False)
+def test_server_error_page_renders_and_falls_back(rf):
+    response = errors.server_error(rf.get("/"))
+    assert response.status_code == 500
+    assert "Something went wrong" in response.content.decode()
+    with override_settings(TEMPLATES=[]):
+        response = errors.server_error(rf.get("/"))
+    assert response.status_code == 500
+    assert "Something went wrong" in response.content.decode()

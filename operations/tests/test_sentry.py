@@ -4,7 +4,7 @@ a view is reported. The "Sentry server" is pytest-httpserver recording what the 
 import gzip
 import textwrap
 
-from home.testing import run_project
+from thrillwiki.testing import run_project
 
 SCRIPT = textwrap.dedent(
     """

@@ -12,10 +12,10 @@ def forbidden_view(request):
     raise PermissionDenied("editors only")
 
 
-handler400 = "home.views.bad_request"
-handler403 = "home.views.permission_denied"
-handler404 = "home.views.page_not_found"
-handler500 = "home.views.server_error"
+handler400 = "operations.errors.bad_request"
+handler403 = "operations.errors.permission_denied"
+handler404 = "operations.errors.page_not_found"
+handler500 = "operations.errors.server_error"
 
 urlpatterns = [
     path("broken/", broken_view),

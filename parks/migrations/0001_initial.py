@@ -3,7 +3,7 @@
 import django.core.validators
 import django.db.models.deletion
 import django_countries.fields
-import home.models
+import core.htmx
 import modelcluster.fields
 import wagtail.fields
 from decimal import Decimal
@@ -33,7 +33,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'park index',
             },
-            bases=(home.models.HtmxFragmentMixin, 'wagtailcore.page'),
+            bases=(core.htmx.HtmxFragmentMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='ParkPage',
@@ -62,7 +62,7 @@ class Migration(migrations.Migration):
             options={
                 'verbose_name': 'park',
             },
-            bases=(home.models.HtmxFragmentMixin, 'wagtailcore.page'),
+            bases=(core.htmx.HtmxFragmentMixin, 'wagtailcore.page'),
         ),
         migrations.CreateModel(
             name='ParkGalleryImage',

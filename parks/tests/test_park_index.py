@@ -3,11 +3,11 @@
 import pytest
 
 from companies.factories import OperatorFactory
-from home.factories import ImageFactory
-from home.testing import count_queries
+from images.factories import ImageFactory
 from parks.factories import ParkPageFactory
 from parks.models import LISTING_PAGE_SIZE, ParkStatus, ParkType
 from rides.factories import CoasterPageFactory, RidePageFactory
+from thrillwiki.testing import count_queries
 
 pytestmark = pytest.mark.django_db
 

@@ -5,11 +5,11 @@ import re
 
 import pytest
 
-from home.factories import ImageFactory
-from home.testing import count_queries
+from images.factories import ImageFactory
 from parks.factories import ParkAreaFactory, ParkPageFactory
 from parks.models import ParkGalleryImage
 from rides.factories import CoasterPageFactory, RidePageFactory
+from thrillwiki.testing import count_queries
 
 pytestmark = pytest.mark.django_db
 

@@ -6,11 +6,11 @@ import re
 import pytest
 
 from companies.factories import DesignerFactory, ManufacturerFactory
-from home.factories import ImageFactory
-from home.testing import count_queries
+from images.factories import ImageFactory
 from parks.factories import ParkAreaFactory, ParkPageFactory
 from rides.factories import CoasterPageFactory, RideModelFactory, RidePageFactory
 from rides.units import metric_and_imperial
+from thrillwiki.testing import count_queries
 
 pytestmark = pytest.mark.django_db
 

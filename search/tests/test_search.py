@@ -10,12 +10,12 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import PageViewRestriction
 
 from companies.factories import ManufacturerFactory
-from home.factories import ImageFactory
-from home.testing import count_queries
+from images.factories import ImageFactory
 from parks.factories import ParkPageFactory
 from parks.models import ParkType
 from rides.factories import CoasterPageFactory, RidePageFactory
 from search.models import QueryOutcome
+from thrillwiki.testing import count_queries
 
 pytestmark = pytest.mark.django_db
 

@@ -1,6 +1,9 @@
-"""Settings shared by every deployment. Secure by default: DEBUG off, no fallback secret.
+"""Settings shared by every deployment, top to bottom. Secure by default: DEBUG off, no
+fallback secret.
 
-Everything that differs between deployments comes from the environment (see .env.example).
+Everything that differs between deployments comes from the environment (see .env.example),
+and each variable is read once, here; dev.py and production.py only change what they must.
+Settings import no app (lint-imports holds this); helpers live beside them in this package.
 """
 
 from datetime import timedelta
@@ -8,13 +11,12 @@ from pathlib import Path
 
 import dj_database_url
 
-from operations.cache import make_error_tolerant
-from operations.frontend_cache import frontend_cache_backends
-from operations.sentry import init_sentry
 from search.backends import search_backends
 from thrillwiki.logging import logging_config
 from thrillwiki.security import content_security_policy, lockout_parameters, s3_media_origins
+from thrillwiki.sentry import init_sentry
 from thrillwiki.settings.env import env
+from thrillwiki.settings.frontend_cache import frontend_cache_backends
 from thrillwiki.settings.storage import local_storages, s3_client_config, s3_storages
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -29,56 +31,74 @@ WSGI_APPLICATION = "thrillwiki.wsgi.application"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 INSTALLED_APPS = [
-    "home",
-    "parks",
-    "rides",
-    "companies",
-    "search",
-    # Editorial roles and the approval workflow (before wagtail.admin: it overrides
-    # Wagtail's notification email templates).
-    "moderation",
-    "wagtail.contrib.forms",
-    "wagtail.contrib.redirects",
-    "wagtail.contrib.settings",
-    "wagtail.contrib.sitemaps",
-    "wagtail.embeds",
-    "wagtail.sites",
-    "wagtail.users",
-    "wagtail.snippets",
-    "wagtail.documents",
-    "wagtail.images",
-    "wagtail.search",
-    "wagtail.admin",
-    "wagtail",
-    "wagtail_modeladmin",
-    "modelcluster",
-    "taggit",
-    "django_filters",
-    "django_countries",
-    "django_htmx",
-    "django_tasks",
-    "django_tasks_db",
-    "django.contrib.admin",
+    # ThrillWiki, lowest layer last (see [tool.importlinter] in pyproject.toml).
+    "bench",  # `generate_data`: the benchmark's dataset
+    "home",  # the home page and the demo loader
+    "search",  # /search/, the engine wrapper and the search log
+    "parks",  # the park index, park pages and areas
+    "rides",  # ride pages and ride models
+    "companies",  # companies (wagtail-modeladmin) and their choosers
+    "moderation",  # roles and the approval workflow; overrides Wagtail's notification emails,
+    # so it comes before wagtail.admin
+    "operations",  # health, request logging, caching, purging, worker commands
+    "backups",  # manage.py backup / restore
+    "core",  # abstract base page, blocks, the filter contract, the htmx helper
+    "images",  # CustomImage (WAGTAILIMAGES_IMAGE_MODEL), uploads, renditions
+    # Wagtail
+    "wagtail.contrib.redirects",  # editors' redirects (RedirectMiddleware)
+    "wagtail.contrib.sitemaps",  # /sitemap.xml
+    "wagtail.contrib.search_promotions",  # promoted results and the search-terms report
+    "wagtail.contrib.frontend_cache",  # CDN purging on publish (WAGTAILFRONTENDCACHE)
+    "wagtail.embeds",  # embeds in rich text
+    "wagtail.sites",  # the sites admin
+    "wagtail.users",  # the users and groups admin
+    "wagtail.snippets",  # snippet choosers (used by the admin)
+    "wagtail.documents",  # /documents/
+    "wagtail.images",  # the image admin and renditions
+    "wagtail.search",  # search backends (WAGTAILSEARCH_BACKENDS)
+    "wagtail.admin",  # /admin/
+    "wagtail",  # pages, revisions, workflows
+    "wagtail_modeladmin",  # the company and ride-model admin
+    "modelcluster",  # inline child objects on pages (areas, galleries)
+    "taggit",  # image tags
+    # Third party
+    "django_countries",  # ISO country fields
+    "django_htmx",  # request.htmx (HtmxMiddleware)
+    "django_tasks",  # background tasks
+    "django_tasks_db",  # the database task queue (production, `run_worker`)
+    "csp",  # Content-Security-Policy (thrillwiki.security)
+    "axes",  # login throttling
+    # Django
+    "django.contrib.admin",  # /django-admin/
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
-    "django.contrib.postgres",
+    "django.contrib.postgres",  # PostgreSQL lookups and indexes
 ]
 
 MIDDLEWARE = [
-    "django.middleware.security.SecurityMiddleware",
-    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "operations.middleware.RequestLogMiddleware",  # first: every log line gets the request ID
+    "operations.middleware.HealthCheckMiddleware",  # probes bypass host checks and caches
+    "django.middleware.security.SecurityMiddleware",  # HTTPS redirect, HSTS, nosniff
+    "thrillwiki.security.ContentSecurityPolicyMiddleware",  # CSP header, with a nonce
+    "django_permissions_policy.PermissionsPolicyMiddleware",  # Permissions-Policy header
+    "whitenoise.middleware.WhiteNoiseMiddleware",  # static files, before anything slower
+    "django.middleware.http.ConditionalGetMiddleware",  # ETag -> 304 Not Modified
+    "operations.middleware.AnonymousPageCacheMiddleware",  # whole anonymous pages from cache
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "django_htmx.middleware.HtmxMiddleware",
-    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "django_htmx.middleware.HtmxMiddleware",  # request.htmx
+    "wagtail.contrib.redirects.middleware.RedirectMiddleware",  # editors' redirects
+    "images.middleware.StorageOutageMiddleware",  # an S3 outage is a 503, not a 500
+    "operations.middleware.CacheHeadersMiddleware",  # Cache-Control; closest to the view
+    "axes.middleware.AxesMiddleware",  # turns a locked-out login into the lockout page; last
 ]
 
 TEMPLATES = [
@@ -91,7 +111,6 @@ TEMPLATES = [
                 "django.template.context_processors.request",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
-                "wagtail.contrib.settings.context_processors.settings",
             ],
         },
     },
@@ -109,18 +128,36 @@ DATABASES = {
 }
 
 # --- Cache ----------------------------------------------------------------------------------
+# Redis is an accelerator: the error-tolerant backend turns a Redis outage into cache misses
+# (operations/cache.py). Wagtail looks renditions up in their own alias, with its own prefix.
 REDIS_URL = env("REDIS_URL", "")
-if REDIS_URL:
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": REDIS_URL,
-            "KEY_PREFIX": env("CACHE_KEY_PREFIX", "thrillwiki"),
-            "TIMEOUT": 300,
-        }
+_cache_key_prefix = env("CACHE_KEY_PREFIX", "thrillwiki")
+# Short socket timeouts: a cache that answers slowly is worse than none.
+_redis_cache = {
+    "BACKEND": "operations.cache.ErrorTolerantRedisCache",
+    "LOCATION": REDIS_URL,
+    "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5, "retry_on_timeout": False},
+}
+CACHES = (
+    {
+        "default": {**_redis_cache, "KEY_PREFIX": _cache_key_prefix, "TIMEOUT": 300},
+        "renditions": {
+            **_redis_cache,
+            "KEY_PREFIX": f"{_cache_key_prefix}-renditions",
+            "TIMEOUT": 7 * 24 * 3600,
+        },
     }
-else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    if REDIS_URL
+    else {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        # About 20 renditions per photo: keep a whole site's worth, not locmem's default 300.
+        "renditions": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "renditions",
+            "OPTIONS": {"MAX_ENTRIES": 20_000},
+        },
+    }
+)
 
 # --- Auth -----------------------------------------------------------------------------------
 AUTH_PASSWORD_VALIDATORS = [
@@ -150,15 +187,18 @@ MEDIA_ROOT = env("MEDIA_ROOT", str(BASE_DIR / "media"))
 # thrillwiki/settings/storage.py). Credentials come from AWS_ACCESS_KEY_ID /
 # AWS_SECRET_ACCESS_KEY or the instance role, read by boto3 itself.
 AWS_STORAGE_BUCKET_NAME = env("AWS_STORAGE_BUCKET_NAME", "")
+_s3_location = {
+    "endpoint_url": env("AWS_S3_ENDPOINT_URL", None),
+    "region_name": env("AWS_S3_REGION_NAME", None),
+    "custom_domain": env("AWS_S3_CUSTOM_DOMAIN", None),
+    "addressing_style": env("AWS_S3_ADDRESSING_STYLE", None),
+}
 if AWS_STORAGE_BUCKET_NAME:
     MEDIA_STORAGES = s3_storages(
         AWS_STORAGE_BUCKET_NAME,
-        endpoint_url=env("AWS_S3_ENDPOINT_URL", None),
-        region_name=env("AWS_S3_REGION_NAME", None),
-        custom_domain=env("AWS_S3_CUSTOM_DOMAIN", None),
-        addressing_style=env("AWS_S3_ADDRESSING_STYLE", None),
+        **_s3_location,
         client_config=s3_client_config(
-            addressing_style=env("AWS_S3_ADDRESSING_STYLE", None),
+            addressing_style=_s3_location["addressing_style"],
             connect_timeout=env("AWS_S3_CONNECT_TIMEOUT", 2, float),
             read_timeout=env("AWS_S3_READ_TIMEOUT", 10, float),
             max_attempts=env("AWS_S3_MAX_ATTEMPTS", 3, int),
@@ -178,7 +218,7 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # --- Wagtail --------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "ThrillWiki"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILIMAGES_IMAGE_MODEL = "home.CustomImage"
+WAGTAILIMAGES_IMAGE_MODEL = "images.CustomImage"
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILDOCS_EXTENSIONS = ["pdf", "txt"]
 WAGTAILSEARCH_BACKENDS = search_backends()
@@ -192,7 +232,9 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 # --- Email ----------------------------------------------------------------------------------
 DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "ThrillWiki <noreply@thrillwiki.example>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
-EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+# Unset: SMTP here, the console in dev (dev.py).
+_email_backend = env("EMAIL_BACKEND", "")
+EMAIL_BACKEND = _email_backend or "django.core.mail.backends.smtp.EmailBackend"
 EMAIL_HOST = env("EMAIL_HOST", "localhost")
 EMAIL_PORT = env("EMAIL_PORT", 587, int)
 EMAIL_HOST_USER = env("EMAIL_HOST_USER", "")
@@ -212,45 +254,12 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 # Uploads above either limit are refused from the file header (home/uploads.py).
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = env("IMAGE_MAX_UPLOAD_MB", 20, int) * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = env("IMAGE_MAX_MEGAPIXELS", 50, int) * 1_000_000
-WAGTAILIMAGES_IMAGE_FORM_BASE = "home.image_forms.CustomImageForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "images.forms.CustomImageForm"
 # Attempts a rendition task makes (1, 4, 16, 64 minutes apart) when storage is unreachable.
 RENDITION_TASK_ATTEMPTS = env("RENDITION_TASK_ATTEMPTS", 5, int)
-# Wagtail looks renditions up in the "renditions" cache; same Redis, its own key prefix.
-if REDIS_URL:
-    CACHES["renditions"] = {
-        **CACHES["default"],
-        "KEY_PREFIX": env("CACHE_KEY_PREFIX", "thrillwiki") + "-renditions",
-        "TIMEOUT": 7 * 24 * 3600,
-    }
-else:
-    CACHES["renditions"] = {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "renditions",
-        # About 20 renditions per photo: keep a whole site's worth, not locmem's default 300.
-        "OPTIONS": {"MAX_ENTRIES": 20_000},
-    }
-MIDDLEWARE += ["home.middleware.StorageOutageMiddleware"]
 
-# --- Search ---------------------------------------------------------------------------------
-# Promoted results and the search-terms report; the `search` app logs queries into it.
-INSTALLED_APPS += ["wagtail.contrib.search_promotions"]
-
-# --- Operations: request logging, health, error pages, caching (operations app) ------------
-# Kept in one block so the order of its middleware is explicit. See README "Monitoring".
-INSTALLED_APPS += ["operations", "wagtail.contrib.frontend_cache"]
-MIDDLEWARE = [
-    "operations.middleware.RequestLogMiddleware",  # first: every log line gets the request ID
-    "operations.middleware.HealthCheckMiddleware",  # probes bypass host checks and caches
-    *MIDDLEWARE,
-    "operations.middleware.CacheHeadersMiddleware",  # last: closest to the view
-]
-# Conditional GET (ETag -> 304), then the anonymous page cache, just after WhiteNoise.
-_after_static = MIDDLEWARE.index("whitenoise.middleware.WhiteNoiseMiddleware") + 1
-MIDDLEWARE[_after_static:_after_static] = [
-    "django.middleware.http.ConditionalGetMiddleware",
-    "operations.middleware.AnonymousPageCacheMiddleware",
-]
-CSRF_FAILURE_VIEW = "home.views.csrf_failure"
+# --- Operations: request logging, health, error pages, caching -------------------------------
+CSRF_FAILURE_VIEW = "operations.errors.csrf_failure"
 
 # Requests slower than this are logged as warnings with their query count and time.
 SLOW_REQUEST_MS = env("SLOW_REQUEST_MS", 1000, int)
@@ -258,9 +267,6 @@ SLOW_REQUEST_MS = env("SLOW_REQUEST_MS", 1000, int)
 PUBLIC_CACHE_MAX_AGE = env("PUBLIC_CACHE_MAX_AGE", 60, int)
 # Server-side cache of whole anonymous pages, in seconds; 0 turns it off.
 PAGE_CACHE_SECONDS = env("PAGE_CACHE_SECONDS", 0, int)
-
-# Redis is an accelerator: every Redis alias fails soft (a miss) instead of raising.
-make_error_tolerant(CACHES)
 
 # Frontend cache (CDN) purging on publish; empty = no purging.
 WAGTAILFRONTENDCACHE = frontend_cache_backends()
@@ -274,34 +280,17 @@ init_sentry(
 )
 
 # --- Hardening: CSP, Permissions-Policy, login throttling ------------------------------------
-# See thrillwiki/security.py and the README's "Security hardening" section.
-INSTALLED_APPS += ["csp", "axes"]
-MIDDLEWARE.insert(
-    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,
-    "thrillwiki.security.ContentSecurityPolicyMiddleware",
-)
-MIDDLEWARE.insert(
-    MIDDLEWARE.index("thrillwiki.security.ContentSecurityPolicyMiddleware") + 1,
-    "django_permissions_policy.PermissionsPolicyMiddleware",
-)
-# Axes turns a locked-out login attempt into the lockout response; it must come last.
-MIDDLEWARE.append("axes.middleware.AxesMiddleware")
-
-CSP_MEDIA_URLS = [
-    MEDIA_URL,
-    *s3_media_origins(
-        AWS_STORAGE_BUCKET_NAME,
-        endpoint_url=env("AWS_S3_ENDPOINT_URL", None),
-        region_name=env("AWS_S3_REGION_NAME", None),
-        custom_domain=env("AWS_S3_CUSTOM_DOMAIN", None),
-        addressing_style=env("AWS_S3_ADDRESSING_STYLE", None),
-    ),
-]
+# See thrillwiki/security.py and docs/security.md.
+CSP_MEDIA_URLS = [MEDIA_URL, *s3_media_origins(AWS_STORAGE_BUCKET_NAME, **_s3_location)]
+# Unset: off here, on in production (production.py).
+_csp_upgrade = env("CSP_UPGRADE_INSECURE_REQUESTS", None, bool)
+_csp_sources = {
+    "media_urls": CSP_MEDIA_URLS,
+    "extra_img_origins": env("CSP_EXTRA_IMG_SRC", [], list),
+    "report_uri": env("CSP_REPORT_URI", None),
+}
 CONTENT_SECURITY_POLICY, ADMIN_CONTENT_SECURITY_POLICY = content_security_policy(
-    media_urls=CSP_MEDIA_URLS,
-    extra_img_origins=env("CSP_EXTRA_IMG_SRC", [], list),
-    report_uri=env("CSP_REPORT_URI", None),
-    upgrade_insecure_requests=env("CSP_UPGRADE_INSECURE_REQUESTS", False, bool),
+    **_csp_sources, upgrade_insecure_requests=bool(_csp_upgrade)
 )
 # The Wagtail admin (including page previews) and Django's admin get the admin policy.
 ADMIN_CSP_URL_PREFIXES = ["/admin/", "/django-admin/"]
@@ -345,6 +334,5 @@ AXES_CLIENT_IP_CALLABLE = "thrillwiki.security.client_ip"
 # Proxies (load balancer, CDN) in front of the app that append to X-Forwarded-For.
 TRUSTED_PROXY_COUNT = env("TRUSTED_PROXY_COUNT", 0, int)
 
-# --- Backups (manage.py backup / restore; see the README's "Backup and recovery") ----------
-INSTALLED_APPS += ["backups"]
+# --- Backups (manage.py backup / restore; see docs/backups.md) -------------------------------
 BACKUP_DIR = env("BACKUP_DIR", str(BASE_DIR / "backups-archive"))

@@ -1,12 +1,13 @@
 """Local development: the embedded stack (SQLite, local media, database search, memory cache)."""
 
 from .base import *  # noqa: F403
+from .base import _email_backend
 from .env import env
 
 DEBUG = env("DEBUG", True, bool)
-SECRET_KEY = env("SECRET_KEY", "dev-only-insecure-key-never-use-in-production")
-ALLOWED_HOSTS = env("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"], list)
-EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+SECRET_KEY = SECRET_KEY or "dev-only-insecure-key-never-use-in-production"  # noqa: F405
+ALLOWED_HOSTS = ALLOWED_HOSTS or ["127.0.0.1", "localhost", "[::1]"]  # noqa: F405
+EMAIL_BACKEND = _email_backend or "django.core.mail.backends.console.EmailBackend"
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }

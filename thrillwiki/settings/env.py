@@ -32,9 +32,8 @@ def env(name, default=None, cast=str):
         raise ImproperlyConfigured(f"{name} has an invalid value: {raw!r}") from exc
 
 
-def require(name):
-    """Return a non-empty environment variable or refuse to start, naming what is missing."""
-    value = env(name, "")
+def require(name, value):
+    """Refuse to start when the setting read from environment variable `name` is empty."""
     if not value:
         raise ImproperlyConfigured(f"{name} must be set in the environment for this deployment.")
     return value

@@ -3,10 +3,11 @@
 from thrillwiki.security import content_security_policy, proxy_ssl_header
 
 from .base import *  # noqa: F403
+from .base import _csp_sources, _csp_upgrade
 from .env import env, require
 
-SECRET_KEY = require("SECRET_KEY")
-require("DATABASE_URL")
+require("SECRET_KEY", SECRET_KEY)  # noqa: F405
+require("DATABASE_URL", DATABASE_URL)  # noqa: F405
 
 # A reverse proxy terminates TLS and tells Django through a header (X-Forwarded-Proto by
 # default; see thrillwiki.security.proxy_ssl_header for the accepted values).
@@ -32,8 +33,5 @@ SILENCED_SYSTEM_CHECKS = ["security.W019"]
 
 # Production serves everything over HTTPS: the CSP also upgrades any stray http:// subresource.
 CONTENT_SECURITY_POLICY, ADMIN_CONTENT_SECURITY_POLICY = content_security_policy(
-    media_urls=CSP_MEDIA_URLS,  # noqa: F405
-    extra_img_origins=env("CSP_EXTRA_IMG_SRC", [], list),
-    report_uri=env("CSP_REPORT_URI", None),
-    upgrade_insecure_requests=env("CSP_UPGRADE_INSECURE_REQUESTS", True, bool),
+    **_csp_sources, upgrade_insecure_requests=_csp_upgrade is not False
 )

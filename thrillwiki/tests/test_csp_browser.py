@@ -6,7 +6,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from wagtail.rich_text import RichText
 
-from home.factories import ImageFactory
+from images.factories import ImageFactory
 from parks.factories import ParkPageFactory
 from rides.factories import CoasterPageFactory
 

@@ -9,7 +9,6 @@ from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ImproperlyConfigured, ValidationError
 from django.urls import reverse
 
-from home.testing import run_project
 from thrillwiki.security import (
     client_ip,
     content_security_policy,
@@ -17,6 +16,7 @@ from thrillwiki.security import (
     proxy_ssl_header,
     s3_media_origins,
 )
+from thrillwiki.testing import run_project
 
 PASSWORD = "correct-horse-battery-staple"  # noqa: S105
 

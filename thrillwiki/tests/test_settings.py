@@ -3,9 +3,9 @@
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 
-from home.testing import run_project
 from search.backends import search_backends
 from thrillwiki.settings.env import env
+from thrillwiki.testing import run_project
 
 
 def start_production(**overrides):

@@ -16,9 +16,11 @@ from wagtail.models import Site
 
 from companies.models import ROLE_FLAGS, Company
 from home.demo import data
-from home.models import CustomImage, HomePage, HomePageFeature, ImageLicence
-from home.placeholders import placeholder_jpeg
-from home.signals import rendition_tasks_paused
+from home.models import HomePage, HomePageFeature
+from images.models import CustomImage, ImageLicence
+from images.placeholders import placeholder_jpeg
+from images.signals import rendition_tasks_paused
+from moderation.roles import EDITORS, MODERATORS, setup_moderation
 from parks.models import ParkArea, ParkGalleryImage, ParkIndexPage, ParkPage
 from rides.models import RideModel, RidePage
 from search.indexing import deferred_indexing
@@ -285,8 +287,6 @@ class Command(BaseCommand):
     # --- editorial demo accounts (roles from the moderation app) -------------------------------
     def _editorial_accounts(self):
         """An `editor` and a `moderator` to try the approval workflow with, one per role."""
-        from moderation.roles import EDITORS, MODERATORS, setup_moderation
-
         if settings.SETTINGS_MODULE == PRODUCTION_SETTINGS:
             self.stdout.write("Production settings: no demo editor or moderator accounts.")
             return

@@ -1,0 +1,303 @@
+"""Writing a planned dataset in bulk (see bench.datagen)."""
+
+import random
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import connection, transaction
+from django.db.models import F
+from modelcluster.models import get_all_child_relations
+from wagtail.models import Page, Revision
+
+from bench.datagen.plan import (
+    _uuid,
+)
+from bench.datagen.vocabulary import (
+    BATCH,
+)
+from companies.models import Company
+from home.models import HomePage, HomePageFeature
+from images.models import CustomImage, ImageLicence
+from images.placeholders import placeholder_jpeg
+from parks.models import ParkArea, ParkGalleryImage, ParkIndexPage, ParkPage
+from rides.choices import RideCategory
+from rides.models import RideGalleryImage, RideModel, RidePage
+
+
+def _insert_page_type_rows(model, pages):
+    """INSERT the page-type table rows (page_ptr + the type's own fields) of `pages`."""
+    fields = model._meta.local_concrete_fields
+    quote = connection.ops.quote_name
+    # Table and column names come from the model and are quoted; values are parameters.
+    sql = "INSERT INTO {} ({}) VALUES ({})".format(  # noqa: S608
+        quote(model._meta.db_table),
+        ", ".join(quote(f.column) for f in fields),
+        ", ".join(["%s"] * len(fields)),
+    )
+    rows = [
+        [f.get_db_prep_save(f.pre_save(page, True), connection) for f in fields] for page in pages
+    ]
+    with connection.cursor() as cursor:
+        for start in range(0, len(rows), BATCH):
+            cursor.executemany(sql, rows[start : start + BATCH])
+
+
+def _place(parent, pages, first_step):
+    """Give unsaved pages their treebeard path, depth and url_path as children of `parent`."""
+    for offset, page in enumerate(pages):
+        page.depth = parent.depth + 1
+        page.path = Page._get_path(parent.path, page.depth, first_step + offset)
+        page.url_path = f"{parent.url_path}{page.slug}/"
+        page.locale_id = parent.locale_id
+
+
+def _insert_pages(pages):
+    """bulk_create the shared page rows, then insert the page-type rows with the same ids."""
+    page_fields = [f for f in Page._meta.concrete_fields if f.attname != "id"]
+    base_rows = [Page(**{f.attname: getattr(p, f.attname) for f in page_fields}) for p in pages]
+    Page.objects.bulk_create(base_rows)
+    for page, row in zip(pages, base_rows, strict=True):
+        page.id = page.page_ptr_id = row.id
+    for model in {type(page) for page in pages}:
+        _insert_page_type_rows(model, [page for page in pages if type(page) is model])
+
+
+def _publish_revisions(pages):
+    """One published revision per page (latest = live), as `save_revision().publish()` leaves."""
+    page_type = ContentType.objects.get_for_model(Page)
+    revisions = [
+        Revision(
+            content_type_id=page.content_type_id,
+            base_content_type=page_type,
+            object_id=str(page.pk),
+            created_at=page.last_published_at,
+            content=page.serializable_data(),
+            object_str=page.title,
+        )
+        for page in pages
+    ]
+    Revision.objects.bulk_create(revisions, batch_size=BATCH)
+    for page, revision in zip(pages, revisions, strict=True):
+        page.latest_revision_id = page.live_revision_id = revision.pk
+    Page.objects.bulk_update(pages, ["latest_revision", "live_revision"], batch_size=BATCH)
+
+
+def _published(page, when, rng_uuid):
+    page.live = True
+    page.has_unpublished_changes = False
+    page.first_published_at = page.last_published_at = when
+    page.latest_revision_created_at = when
+    page.draft_title = page.title
+    page.translation_key = rng_uuid
+    page.seo_title = ""
+    return page
+
+
+def _images(plan):
+    existing = {image.title: image for image in CustomImage.objects.filter(title__in=plan.images)}
+    pool = []
+    for title in plan.images:
+        image = existing.get(title)
+        if image is None:
+            image = CustomImage(
+                title=title,
+                alt_text=f"Illustration standing in for a park photo ({title.lower()})",
+                credit="ThrillWiki generated placeholder",
+                licence=ImageLicence.CC0,
+                file=placeholder_jpeg(title),
+            )
+            image.save()
+        pool.append(image)
+    return pool
+
+
+def _reference_data(plan):
+    Company.objects.bulk_create(
+        [
+            Company(
+                name=c["name"],
+                slug=c["slug"],
+                is_operator=c["role"] == "operator",
+                is_property_owner=c["role"] == "operator",
+                is_manufacturer=c["role"] == "manufacturer",
+                is_designer=bool(c.get("designer")),
+                founded_year=c["founded_year"],
+                headquarters_country=c["headquarters_country"],
+            )
+            for c in plan.companies
+        ],
+        ignore_conflicts=True,
+    )
+    companies = {
+        c.name: c for c in Company.objects.filter(name__in=[c["name"] for c in plan.companies])
+    }
+    RideModel.objects.bulk_create(
+        [
+            RideModel(
+                manufacturer=companies[m["manufacturer"]],
+                name=m["name"],
+                slug=m["slug"],
+                category=m["category"],
+            )
+            for m in plan.ride_models
+        ],
+        ignore_conflicts=True,
+    )
+    ride_models = {
+        m.slug: m for m in RideModel.objects.filter(slug__in=[m["slug"] for m in plan.ride_models])
+    }
+    return companies, ride_models
+
+
+class DatasetError(Exception):
+    pass
+
+
+@transaction.atomic
+def write_dataset(plan, index=None, stdout=None):
+    """Write `plan` under the park index. Returns the created parks (in plan order)."""
+    index = index or ParkIndexPage.objects.get()
+    clashes = ParkPage.objects.child_of(index).filter(slug__in=[p["slug"] for p in plan.parks])
+    if clashes.exists():
+        raise DatasetError(
+            f"The park index already holds {clashes.count()} park(s) with generated slugs "
+            f"(e.g. /{clashes.first().slug}/); generate into a fresh database."
+        )
+    rng = random.Random(plan.seed + 1)
+    pool = _images(plan)
+    companies, ride_models = _reference_data(plan)
+    company = companies.get
+
+    # Parks go after any existing children of the index.
+    last = index.get_last_child()
+    first_step = (Page._str2int(last.path[-Page.steplen :]) + 1) if last else 1
+    parks = []
+    for item in plan.parks:
+        park = ParkPage(
+            title=item["title"],
+            slug=item["slug"],
+            status=item["status"],
+            park_type=item["park_type"],
+            country=item["country"],
+            city=item["city"],
+            latitude=item["latitude"],
+            longitude=item["longitude"],
+            size_hectares=item["size_hectares"],
+            opening_date=item["opening_date"],
+            opening_date_precision=item["opening_date_precision"],
+            closing_date=item["closing_date"],
+            operator=company(item["operator"]),
+            property_owner=company(item["property_owner"]),
+            website=item["website"],
+            intro=item["intro"],
+            listing_summary=item["listing_summary"],
+            body=item["body"],
+            hero_image=pool[item["hero_image"]] if item["hero_image"] is not None else None,
+        )
+        parks.append(_published(park, item["published_at"], _uuid(rng)))
+    _place(index, parks, first_step)
+    for start in range(0, len(parks), BATCH):
+        _insert_pages(parks[start : start + BATCH])
+    Page.objects.filter(pk=index.pk).update(numchild=F("numchild") + len(parks))
+    _write(stdout, f"{len(parks)} parks")
+
+    areas, park_gallery = [], []
+    for park, item in zip(parks, plan.parks, strict=True):
+        areas.append(
+            [ParkArea(park=park, name=name, sort_order=n) for n, name in enumerate(item["areas"])]
+        )
+        park_gallery.append(
+            [
+                ParkGalleryImage(
+                    page=park, image=pool[i], caption=f"{park.title} ({n + 1})", sort_order=n
+                )
+                for n, i in enumerate(item["gallery"])
+            ]
+        )
+    ParkArea.objects.bulk_create([a for group in areas for a in group], batch_size=BATCH)
+    ParkGalleryImage.objects.bulk_create(
+        [g for group in park_gallery for g in group], batch_size=BATCH
+    )
+
+    rides_by_park, ride_gallery = {}, {}
+    for item in plan.rides:
+        park = parks[item["park"]]
+        stats = {name: item[name] for name in RidePage.COASTER_FIELDS if name in item}
+        ride = RidePage(
+            title=item["title"],
+            slug=item["slug"],
+            category=item["category"],
+            status=item["status"],
+            opening_date=item["opening_date"],
+            opening_date_precision=item["opening_date_precision"],
+            closing_date=item["closing_date"],
+            park_area=areas[item["park"]][item["area"]] if item["area"] is not None else None,
+            manufacturer=company(item["manufacturer"]),
+            designer=company(item["designer"]),
+            ride_model=ride_models.get(item["ride_model"]),
+            min_height_cm=item["min_height_cm"],
+            capacity_per_hour=item["capacity_per_hour"],
+            duration_s=item["duration_s"],
+            intro=item["intro"],
+            listing_summary=f"A {RideCategory(item['category']).label.lower()} at {park.title}.",
+            body=item["body"],
+            hero_image=pool[item["hero_image"]] if item["hero_image"] is not None else None,
+            **stats,
+        )
+        ride_gallery[id(ride)] = [
+            RideGalleryImage(image=pool[i], sort_order=n) for n, i in enumerate(item["gallery"])
+        ]
+        rides_by_park.setdefault(item["park"], []).append(
+            _published(ride, item["published_at"], _uuid(rng))
+        )
+
+    # Rides are numbered under their own park; the page rows go in, in large batches.
+    rides = []
+    for park_index, park_rides in rides_by_park.items():
+        park = parks[park_index]
+        park.numchild = len(park_rides)
+        _place(park, park_rides, 1)
+        rides.extend(park_rides)
+    for start in range(0, len(rides), BATCH):
+        _insert_pages(rides[start : start + BATCH])
+    Page.objects.bulk_update(parks, ["numchild"], batch_size=BATCH)
+    for ride in rides:
+        for photo in ride_gallery[id(ride)]:
+            photo.page = ride
+    RideGalleryImage.objects.bulk_create(
+        [photo for ride in rides for photo in ride_gallery[id(ride)]], batch_size=BATCH
+    )
+    _write(stdout, f"{len(rides)} rides")
+
+    # A revision serialises the page with its child relations; hand each page its children in
+    # memory so that serialising does not query per page.
+    for park, park_areas, gallery in zip(parks, areas, park_gallery, strict=True):
+        _set_children(park, {"areas": park_areas, "gallery_images": gallery})
+    for ride in rides:
+        _set_children(ride, {"gallery_images": ride_gallery[id(ride)]})
+    _publish_revisions(parks)
+    _publish_revisions(rides)
+    _write(stdout, "revisions")
+    _feature(index, parks, rides)
+    return parks
+
+
+def _feature(index, parks, rides, count=6):
+    """Feature a few parks and the tallest coasters on the home page, unless it has features."""
+    home = index.get_parent().specific
+    if not isinstance(home, HomePage) or home.featured_pages.exists():
+        return
+    coasters = sorted((r for r in rides if r.height_m is not None), key=lambda r: -r.height_m)
+    for position, page in enumerate([*parks[:count], *coasters[:count]]):
+        HomePageFeature.objects.create(home_page=home, page=page, sort_order=position)
+    home.save_revision().publish()
+
+
+def _set_children(page, children):
+    for rel in get_all_child_relations(page):
+        name = rel.get_accessor_name()
+        setattr(page, name, children.get(name, []))
+
+
+def _write(stdout, message):
+    if stdout is not None:
+        stdout.write(f"  wrote {message}")

@@ -1,0 +1,60 @@
+"""Generate a large, deterministic dataset for benchmarks and profiling (see bench/datagen/)."""
+
+import time
+
+from django.core.management.base import BaseCommand, CommandError
+from django.db import connection
+from wagtail.models import Page, Revision
+
+from bench.datagen import DatasetError, plan_dataset, write_dataset
+from parks.models import ParkArea, ParkGalleryImage, ParkPage
+from rides.models import RidePage
+from search.indexing import deferred_indexing
+
+
+class Command(BaseCommand):
+    help = (
+        "Create N parks and M rides (with companies, ride models, statistics and a shared pool "
+        "of placeholder images) from a seed: the same arguments always give the same data. "
+        "Pages are written in bulk, published, with one revision each; the search and reference "
+        "indexes are rebuilt at the end. Not the demo content: see load_demo for that."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--parks", type=int, default=1000)
+        parser.add_argument("--rides", type=int, default=10000)
+        parser.add_argument("--seed", type=int, default=1)
+        parser.add_argument("--images", type=int, default=40, help="Size of the shared image pool.")
+        parser.add_argument(
+            "--skip-index",
+            action="store_true",
+            help="Do not rebuild the search and reference indexes (run update_index and "
+            "rebuild_references_index yourself before searching).",
+        )
+
+    def handle(self, *args, parks, rides, seed, images, skip_index, **options):
+        if parks < 1 or rides < 0 or images < 1:
+            raise CommandError("--parks and --images must be at least 1; --rides at least 0.")
+        started = time.monotonic()
+        plan = plan_dataset(parks, rides, seed, images=images)
+        self.stdout.write(f"Planned {parks} parks and {rides} rides (seed {seed}).")
+        try:
+            if skip_index:
+                write_dataset(plan, stdout=self.stdout)
+            else:
+                with deferred_indexing(stdout=self.stdout):
+                    write_dataset(plan, stdout=self.stdout)
+        except DatasetError as exc:
+            raise CommandError(str(exc)) from exc
+        if skip_index:
+            self.stdout.write("Search and reference indexes not rebuilt (--skip-index).")
+        if connection.vendor == "postgresql":
+            # Fresh planner statistics: without them PostgreSQL plans the new rows as if the
+            # tables were still nearly empty until autovacuum gets round to them.
+            with connection.cursor() as cursor:
+                for model in (Page, ParkPage, RidePage, Revision, ParkArea, ParkGalleryImage):
+                    cursor.execute(f"ANALYZE {connection.ops.quote_name(model._meta.db_table)}")
+        elapsed = time.monotonic() - started
+        self.stdout.write(
+            self.style.SUCCESS(f"Generated {parks} parks and {rides} rides in {elapsed:.1f} s.")
+        )

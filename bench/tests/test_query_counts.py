@@ -1,0 +1,69 @@
+"""Every page the benchmark drives makes the same number of queries at two dataset sizes.
+
+The datasets come from generate_data, as in the benchmark: a small one, then eleven times as
+many parks and rides added next to it. The pages are the benchmark's (bench/prepass.py).
+"""
+
+import pytest
+from django.core.management import call_command
+
+from bench.datagen import REFERENCE_PARK_RIDES
+from parks.models import ParkPage
+from rides.choices import RideCategory
+from rides.models import RidePage
+from thrillwiki.testing import count_queries
+
+pytestmark = pytest.mark.django_db
+
+HTMX = {"HTTP_HX_REQUEST": "true", "HTTP_HX_TARGET": "park-results"}
+# Bounds of the existing per-page tests, and the htmx partial's own.
+MAX_QUERIES = {
+    "home": 24,
+    "parks": 14,
+    "parks filtered": 14,
+    "parks htmx partial": 13,
+    "park page": 20,
+    "ride page": 16,
+}
+
+
+def benchmarked_pages():
+    park = (
+        ParkPage.objects.with_ride_counts()
+        .filter(ride_count=REFERENCE_PARK_RIDES)
+        .order_by("path")
+        .first()
+    )
+    ride = RidePage.objects.child_of(park).filter(category=RideCategory.ROLLER_COASTER).first()
+    # Filter on the reference park's own values, so the filtered lists are never empty.
+    filtered = f"/parks/?country={park.country.code}&status={park.status}"
+    partial = f"/parks/?country={park.country.code}&park_type={park.park_type}"
+    return {
+        "home": ("/", {}),
+        "parks": ("/parks/", {}),
+        "parks filtered": (filtered, {}),
+        "parks htmx partial": (partial, HTMX),
+        "park page": (park.url, {}),
+        "ride page": (ride.url, {}),
+        "search": (f"/search/?q={ride.title.split()[0]}", {}),
+    }
+
+
+def test_query_count_of_benchmarked_pages_does_not_grow_with_the_dataset(client):
+    call_command("generate_data", parks=3, rides=60, seed=1, images=2)
+    pages = benchmarked_pages()
+    small = {name: count_queries(client, url, **headers) for name, (url, headers) in pages.items()}
+    call_command("generate_data", parks=33, rides=660, seed=2, images=2)
+    assert ParkPage.objects.count() == 36 and RidePage.objects.count() == 720
+    large = {name: count_queries(client, url, **headers) for name, (url, headers) in pages.items()}
+    assert large == small
+    for name, bound in MAX_QUERIES.items():
+        assert small[name] <= bound, (name, small[name])
+
+
+def test_htmx_partial_query_count_is_pinned(client):
+    call_command("generate_data", parks=30, rides=300, seed=5, images=2)
+    url, headers = benchmarked_pages()["parks htmx partial"]
+    response = client.get(url, **headers)
+    assert response.templates[0].name == "includes/park_list_results.html"
+    assert count_queries(client, url, **headers) <= MAX_QUERIES["parks htmx partial"]

@@ -1,0 +1,49 @@
+"""The registry of image slots: every place the site shows a photo, named once.
+
+Templates render a slot with `{% slot_picture image "card" %}` (images.templatetags), listings
+prefetch the same specs, and the background task and `generate_renditions` pre-generate all of
+them, so a public request only reads rendition rows it already has.
+"""
+
+from wagtail.images.models import Filter
+
+# Browsers pick the first format they support: AVIF, then WebP, then JPEG.
+FORMATS = "format-{avif,webp,jpeg}"
+
+
+class Slot:
+    """One place an image is shown, with its filter specs (a `{% picture %}` pattern)."""
+
+    def __init__(self, name, pattern):
+        self.name = name
+        self.pattern = pattern
+
+    @property
+    def specs(self):
+        return Filter.expand_spec(self.pattern)
+
+    def __repr__(self):
+        return f"Slot({self.name!r}, {self.pattern!r})"
+
+
+# Templates name these slots ({% slot_picture image "thumbnail" %}), never their specs.
+THUMBNAIL = Slot("thumbnail", f"fill-{{480x320,960x640}} {FORMATS}")
+HERO = Slot("hero", f"fill-{{800x333,1200x500,1600x667}} {FORMATS}")
+BODY = Slot("body", f"width-{{640,1280}} {FORMATS}")
+LIGHTBOX = Slot("lightbox", "max-1600x1200")
+SOCIAL = Slot("social", "fill-1200x630")
+
+SLOTS = (THUMBNAIL, HERO, BODY, LIGHTBOX, SOCIAL)
+
+
+def all_specs():
+    """Every filter spec the site's templates render, in a stable order, without repeats."""
+    return list(dict.fromkeys(spec for slot in SLOTS for spec in slot.specs))
+
+
+def slot_named(name):
+    """The slot called `name`; an unknown name is a template bug, so it fails loudly."""
+    for slot in SLOTS:
+        if slot.name == name:
+            return slot
+    raise KeyError(f"No image slot named {name!r}; the slots are {[s.name for s in SLOTS]}")
