@@ -209,7 +209,7 @@ def load_hits(queryset, hits, with_score):
         return []
     found = {page.pk: page for page in queryset.filter(pk__in=pks)}
     pages = []
-    for pk in pks:
+    for pk in dict.fromkeys(pks):  # never show a page twice, whatever the engine answered
         if pk in found:
             if with_score:
                 found[pk].search_score = scores[pk]
