@@ -4,10 +4,13 @@
    (generate_data; an existing database with the same dataset is reused, a different one is
    dropped and rebuilt -- it is the benchmark's own database, never the app's).
 2. For each page-cache mode (PAGE_CACHE_SECONDS=0, then BENCH_CACHE_SECONDS): starts gunicorn
-   with production settings on PostgreSQL and Redis, counts queries per request (bench/prepass.py),
-   warms every endpoint up, then drives each endpoint in turn with wrk for BENCH_DURATION
-   seconds from a separate process, and stops gunicorn.
-3. Writes bench/results/<date>-<parks>p-<rides>r.md.
+   with production settings on PostgreSQL and Redis (search on the database backend), counts
+   queries per request (bench/prepass.py), warms every endpoint up, then drives each endpoint in
+   turn with wrk for BENCH_DURATION seconds from a separate process, and stops gunicorn.
+3. With "engine" in BENCH_SEARCH: builds the search engine's index (update_index, under
+   BENCH_INDEX_PREFIX) and runs the search endpoints again, uncached, on the engine at
+   BENCH_ELASTICSEARCH_URL, counting engine requests per search.
+4. Writes bench/results/<date>-<parks>p-<rides>r.md (bench/report.py).
 
 Every parameter comes from the environment (the Makefile passes its BENCH_* variables).
 """
@@ -15,7 +18,6 @@ Every parameter comes from the environment (the Makefile passes its BENCH_* vari
 import datetime
 import json
 import os
-import platform
 import secrets
 import shutil
 import signal
@@ -28,19 +30,16 @@ import urllib.request
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
+from report import write_report  # bench/ is run as a script: its folder is on sys.path
+
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
 WORK = BENCH / ".work"
 PY = sys.executable
 
-# Goals from the benchmark issue, checked against the measured p95 (never used to tune).
-GOALS_MS = {
-    "park page": 50,
-    "ride page": 50,
-    "parks filtered": 100,
-    "search": 100,
-    "parks htmx partial": 30,
-}
+# The static file is the reference every ratio divides by: one slow sample must not skew it,
+# so it is measured this many times and the run with the median p95 is kept.
+STATIC_SAMPLES = 5
 
 
 def setting(name, default):
@@ -69,6 +68,13 @@ def config():
         ),
         "output": Path(setting("BENCH_OUTPUT", str(BENCH / "results"))),
         "command": setting("BENCH_COMMAND", "python bench/run.py"),
+        "search": setting("BENCH_SEARCH", "engine").split(","),
+        "engine_url": setting(
+            "BENCH_ELASTICSEARCH_URL",
+            os.environ.get("ELASTICSEARCH_URL") or "http://127.0.0.1:9200",
+        ),
+        "engine": setting("BENCH_SEARCH_ENGINE", os.environ.get("SEARCH_ENGINE") or "opensearch"),
+        "index_prefix": setting("BENCH_INDEX_PREFIX", "bench_"),
     }
 
 
@@ -76,9 +82,20 @@ def log(message):
     print(f"[bench {datetime.datetime.now(datetime.UTC):%H:%M:%S}] {message}", flush=True)
 
 
-def django_env(cfg, cache_seconds=0):
-    """The environment of the benchmarked site: production settings, local media, no TLS."""
-    env = {key: value for key, value in os.environ.items() if not key.startswith("ELASTICSEARCH")}
+def django_env(cfg, cache_seconds=0, engine=False):
+    """The environment of the benchmarked site: production settings, local media, no TLS;
+    search on the database backend, or on the engine (with the database as fallback)."""
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if not key.startswith(("ELASTICSEARCH", "SEARCH_"))
+    }
+    if engine:
+        env.update(
+            ELASTICSEARCH_URL=cfg["engine_url"],
+            SEARCH_ENGINE=cfg["engine"],
+            ELASTICSEARCH_INDEX_PREFIX=cfg["index_prefix"],
+        )
     env.update(
         DJANGO_SETTINGS_MODULE="thrillwiki.settings.production",
         SECRET_KEY=secrets.token_urlsafe(50),
@@ -99,20 +116,15 @@ def django_env(cfg, cache_seconds=0):
     return env
 
 
-def manage(cfg, *args, capture=False):
+def manage(cfg, *args, engine=False):
     command = [PY, str(ROOT / "manage.py"), *args]
-    if capture:
-        return subprocess.run(
-            command, env=django_env(cfg), cwd=ROOT, check=True, capture_output=True, text=True
-        ).stdout
-    subprocess.run(command, env=django_env(cfg), cwd=ROOT, check=True)
-    return ""
+    subprocess.run(command, env=django_env(cfg, engine=engine), cwd=ROOT, check=True)
 
 
-def prepass(cfg, *args, cache_seconds=0):
+def prepass(cfg, *args, cache_seconds=0, engine=False):
     output = subprocess.run(
         [PY, str(BENCH / "prepass.py"), *map(str, args)],
-        env=django_env(cfg, cache_seconds),
+        env=django_env(cfg, cache_seconds, engine),
         cwd=ROOT,
         check=True,
         capture_output=True,
@@ -183,10 +195,10 @@ def ensure_dataset(cfg):
 # --- server and load ------------------------------------------------------------------------
 
 
-def start_gunicorn(cfg, cache_seconds, logfile):
+def start_gunicorn(cfg, cache_seconds, logfile, engine=False):
     process = subprocess.Popen(
         [PY, "-m", "gunicorn", "-c", str(ROOT / "gunicorn.conf.py"), "thrillwiki.wsgi"],
-        env=django_env(cfg, cache_seconds),
+        env=django_env(cfg, cache_seconds, engine),
         cwd=ROOT,
         stdout=logfile,
         stderr=subprocess.STDOUT,
@@ -253,14 +265,30 @@ def wrk(cfg, endpoint, seconds, connections, report=True):
     }
 
 
+def measure(cfg, endpoint):
+    """wrk on one endpoint; the static reference is measured STATIC_SAMPLES times (median p95)."""
+    if not endpoint["static"]:
+        return wrk(cfg, endpoint, cfg["duration"], cfg["connections"])
+    samples = [
+        wrk(cfg, endpoint, cfg["duration"], cfg["connections"]) for _ in range(STATIC_SAMPLES)
+    ]
+    samples.sort(key=lambda result: result["p95"])
+    median = dict(samples[len(samples) // 2])
+    median["samples_p95"] = [round(result["p95"], 1) for result in samples]
+    return median
+
+
 def run_mode(cfg, mode):
-    cache_seconds = 0 if mode == "off" else cfg["cache_seconds"]
+    """One gunicorn run: page cache "off"/"on" on the database, or "engine" (search only)."""
+    engine = mode == "engine"
+    cache_seconds = cfg["cache_seconds"] if mode == "on" else 0
     WORK.mkdir(parents=True, exist_ok=True)
     with open(WORK / f"gunicorn-{mode}.log", "w") as logfile:
-        log(f"page cache {mode}: starting gunicorn ({cfg['workers']} workers)")
-        server = start_gunicorn(cfg, cache_seconds, logfile)
+        log(f"{mode}: starting gunicorn ({cfg['workers']} workers)")
+        server = start_gunicorn(cfg, cache_seconds, logfile, engine)
         try:
-            info = prepass(cfg, "endpoints", cache_seconds=cache_seconds)
+            args = ("endpoints", "search") if engine else ("endpoints",)
+            info = prepass(cfg, *args, cache_seconds=cache_seconds, engine=engine)
             endpoints = info["endpoints"]
             for endpoint in endpoints:
                 endpoint["live_status"], _ = fetch(cfg, endpoint["path"], endpoint["headers"])
@@ -270,7 +298,7 @@ def run_mode(cfg, mode):
             load_before = os.getloadavg()
             for endpoint in endpoints:
                 log(f"  {endpoint['name']}: {cfg['duration']} s, {cfg['connections']} connections")
-                endpoint["result"] = wrk(cfg, endpoint, cfg["duration"], cfg["connections"])
+                endpoint["result"] = measure(cfg, endpoint)
             info["load"] = (load_before, os.getloadavg())
         finally:
             stop(server)
@@ -282,163 +310,12 @@ def run_mode(cfg, mode):
     return info
 
 
-# --- report ---------------------------------------------------------------------------------
-
-
-def machine():
-    model = platform.processor() or "unknown"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                model = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    memory = ""
-    try:
-        kb = int(Path("/proc/meminfo").read_text().split()[1])
-        memory = f", {kb / 1024 / 1024:.1f} GiB RAM"
-    except (OSError, ValueError, IndexError):
-        pass
-    return f"{os.cpu_count()} cores, {model}{memory}"
-
-
-def git(*args):
-    result = subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True)
-    return result.stdout.strip()
-
-
-def goal_for(name):
-    for key, goal in GOALS_MS.items():
-        if name.startswith(key):
-            return goal
-    return None
-
-
-def table(info):
-    endpoints = info["endpoints"]
-    static = next(e for e in endpoints if e["static"])["result"]["p95"]
-    lines = [
-        "| endpoint | status | rps | p50 ms | p95 ms | p99 ms | errors / requests "
-        "| queries | p95 ÷ static p95 |",
-        "|---|---|---:|---:|---:|---:|---:|---:|---:|",
-    ]
-    for e in endpoints:
-        r = e["result"]
-        ratio = "1.0 (reference)" if e["static"] else f"{r['p95'] / static:.1f}×"
-        lines.append(
-            f"| {e['name']} `{e['path']}` | {e['live_status']} | {r['rps']:.1f} | {r['p50']:.1f} "
-            f"| {r['p95']:.1f} | {r['p99']:.1f} | {r['errors']} / {r['requests']} "
-            f"| {e['queries']} | {ratio} |"
-        )
-    return lines
-
-
-def goals(runs):
-    lines = ["| goal | measured | met |", "|---|---|---|"]
-    by_mode = {run["mode"]: run for run in runs}
-    if "off" in by_mode:
-        for e in by_mode["off"]["endpoints"]:
-            goal = goal_for(e["name"])
-            if goal is not None:
-                p95 = e["result"]["p95"]
-                met = "yes" if p95 < goal and e["result"]["errors"] == 0 else "no"
-                lines.append(f"| {e['name']}: uncached p95 < {goal} ms | {p95:.1f} ms | {met} |")
-    if "on" in by_mode:
-        run = by_mode["on"]
-        endpoints = run["endpoints"]
-        static = next(e for e in endpoints if e["static"])["result"]["p95"]
-        for e in endpoints:
-            if e["static"] or e["name"] == "autocomplete":
-                continue
-            ratio = e["result"]["p95"] / static
-            if not run["page_cache_supported"]:
-                # Without a page cache the "cached" numbers are uncached ones: no verdict.
-                met = "n/a: this build has no page cache"
-            else:
-                met = "yes" if ratio <= 2 else "no"
-            lines.append(f"| {e['name']}: cached p95 ≤ 2× static | {ratio:.1f}× | {met} |")
-    errors = sum(e["result"]["errors"] for run in runs for e in run["endpoints"])
-    lines.append(
-        f"| zero errors (all endpoints, both modes) | {errors} | {'yes' if not errors else 'no'} |"
-    )
-    return lines
-
-
-def write_report(cfg, runs, generated, started):
-    now = datetime.datetime.now(datetime.UTC)
-    dirty = (
-        " (with uncommitted changes)"
-        if git("status", "--porcelain", "--untracked-files=no")
-        else ""
-    )
-    lines = [
-        f"# Benchmark: {cfg['parks']:,} parks / {cfg['rides']:,} rides",
-        "",
-        f"- Command: `{cfg['command']}`",
-        f"- Date: {now:%Y-%m-%d %H:%M} UTC (run took {(time.monotonic() - started) / 60:.1f} min)",
-        f"- Git commit: `{git('rev-parse', '--short', 'HEAD')}`{dirty} "
-        f"on `{git('rev-parse', '--abbrev-ref', 'HEAD')}`",
-        f"- Machine: {machine()}; Python {platform.python_version()}",
-        f"- Dataset: `generate_data --parks {cfg['parks']} --rides {cfg['rides']} "
-        f"--seed {cfg['seed']} --images {cfg['images']}`; "
-        + (
-            f"generated in this run in {generated:.0f} s"
-            if generated
-            else "reused from the database"
-        ),
-        f"- Server: gunicorn, production settings, {cfg['workers']} sync workers, PostgreSQL, "
-        f"Redis cache, local media, search backend `{runs[0]['search_backend']}`",
-        f"- Load: wrk (1 thread, {cfg['connections']} connections, keep-alive as gunicorn allows) "
-        f"from a separate process, {cfg['duration']} s per endpoint, endpoints one after another, "
-        f"after a {cfg['warmup']} s warm-up per endpoint",
-        "- Latency is what wrk measures from connect to last byte, queueing included: with more "
-        "connections than workers, requests wait for a free worker.",
-        "- Queries: counted per request with Django's test client and CaptureQueriesContext on the "
-        "same database and settings (second request of two, so caches are warm).",
-        "",
-    ]
-    for run in runs:
-        load = ", ".join(f"{a:.2f}→{b:.2f}" for a, b in zip(*run["load"], strict=True))
-        lines += [f"## Page cache {run['mode']} (PAGE_CACHE_SECONDS={run['cache_seconds']})", ""]
-        if run["mode"] != "off" and not run["page_cache_supported"]:
-            lines += [
-                "**This build does not read PAGE_CACHE_SECONDS (no server-side page cache "
-                "yet), so this run measures the same uncached site as the run above.**",
-                "",
-            ]
-        lines += [*table(run), "", f"Load average (1/5/15 min) before → after: {load}", ""]
-    lines += [
-        "## Goals (from the benchmark issue; not used to tune anything)",
-        "",
-        *goals(runs),
-        "",
-    ]
-    notes = []
-    for run in runs:
-        for e in run["endpoints"]:
-            if e["live_status"] >= 400:
-                notes.append(
-                    f"- `{e['path']}` answers {e['live_status']} (page cache {run['mode']}): "
-                    "every request to it is counted as an error."
-                )
-    for run in runs:
-        if run["restarts"] or run["timeouts"]:
-            notes.append(
-                f"- Page cache {run['mode']}: gunicorn recycled workers {run['restarts']} time(s) "
-                f"(GUNICORN_MAX_REQUESTS, production's default) and {run['timeouts']} worker(s) "
-                "timed out during the run; requests queued meanwhile show in the latencies "
-                "(see bench/.work/gunicorn-*.log)."
-            )
-    notes.append(
-        "- The machine's 2 cores are shared: wrk, gunicorn, PostgreSQL and Redis run on it, and "
-        "other work on the machine may run at the same time (see the load averages)."
-    )
-    lines += ["## Notes", "", *notes, ""]
-    cfg["output"].mkdir(parents=True, exist_ok=True)
-    path = cfg["output"] / f"{now:%Y-%m-%d-%H%M}-{cfg['parks']}p-{cfg['rides']}r.md"
-    path.write_text("\n".join(lines))
-    return path
+def build_engine_index(cfg):
+    """The engine's index of the benchmark dataset, rebuilt (atomically) on every run."""
+    log(f"indexing the dataset on {cfg['engine']} at {cfg['engine_url']}")
+    started = time.monotonic()
+    manage(cfg, "update_index", "--backend", "default", "-v0", engine=True)
+    return time.monotonic() - started
 
 
 def main():
@@ -450,6 +327,9 @@ def main():
     log("collecting static files")
     manage(cfg, "collectstatic", "--noinput", "-v0")
     runs = [run_mode(cfg, mode.strip()) for mode in cfg["modes"] if mode.strip()]
+    if "engine" in cfg["search"]:
+        cfg["index_seconds"] = build_engine_index(cfg)
+        runs.append(run_mode(cfg, "engine"))
     path = write_report(cfg, runs, generated, started)
     print(path.read_text())
     log(f"results written to {path}")

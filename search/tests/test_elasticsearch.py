@@ -1,14 +1,14 @@
-"""The Elasticsearch wire contract, against a recording HTTP server standing in for ES.
+"""The Elasticsearch 8 wire contract, against a recording HTTP server standing in for ES.
 
-No Elasticsearch server can be installed on these machines (none is in PyPI, npm or Debian),
-so these tests do NOT prove that a real cluster accepts our requests or ranks well. They pin
-our side of the wire instead: pytest-httpserver answers like Elasticsearch 8 (including the
-`X-Elastic-Product: Elasticsearch` header the official client checks on every response) and
-records each request, and the tests assert what Wagtail's elasticsearch8 backend, configured
-by search/backends.py, sends: the index settings and mapping, documents on publish, deletes on
-unpublish and delete, the filters of a search. They also make the server fail (HTTP 500),
-refuse the connection and hang, and check that readers get database results and the outage
-is logged. Client timeouts are shortened so the hang tests take well under a second each.
+CI runs the real engine as OpenSearch (test_engine_*.py; docs/search.md says why), so the
+Elasticsearch 8 backend is held to its side of the wire here: pytest-httpserver answers like
+Elasticsearch 8 (including the `X-Elastic-Product: Elasticsearch` header the official client
+checks on every response) and records each request, and the tests assert what the
+elasticsearch8 backend, configured by search/backends.py, sends: the index settings and
+mapping, documents on publish, deletes on unpublish and delete, the one `_msearch` of a search
+with its filters and aggregations. They also make the server fail (HTTP 500), refuse the
+connection and hang, and check that readers get database results and the outage is logged.
+Client timeouts are shortened so the hang tests take well under a second each.
 """
 
 import io

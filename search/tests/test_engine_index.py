@@ -83,7 +83,7 @@ def test_renaming_a_park_updates_its_rides(client, engine, park_index):
     assert "Big Dipper" not in found(client, "Geauga")[1]
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_update_index_rebuilds_behind_the_alias_while_searches_answer(client, engine, cedar):
     alias = "wagtailcore_page"
     before = engine.aliased_indices(alias)
