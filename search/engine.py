@@ -60,12 +60,13 @@ def get_backend(name):
     modelsearch builds a new backend, and so a new HTTP client and connection pool, on every
     call; reusing one keeps the engine's connections open between readers' searches.
     """
-    conf = settings.WAGTAILSEARCH_BACKENDS[name]
-    key = (name, repr(conf))
-    if key not in _backends:
-        _backends.clear()  # settings changed (tests override them): drop the stale clients
-        _backends[key] = get_search_backend(name)
-    return _backends[key]
+    config = repr(settings.WAGTAILSEARCH_BACKENDS)
+    if _backends.get("config") != config:  # settings changed (tests override them)
+        _backends.clear()
+        _backends["config"] = config
+    if name not in _backends:
+        _backends[name] = get_search_backend(name)
+    return _backends[name]
 
 
 def has_fallback():
