@@ -60,12 +60,12 @@ def get_backend(name):
     modelsearch builds a new backend, and so a new HTTP client and connection pool, on every
     call; reusing one keeps the engine's connections open between readers' searches.
     """
-    config = repr(settings.WAGTAILSEARCH_BACKENDS)
-    if _backends.get("config") != config:  # settings changed (tests override them)
+    if _backends.get("config") != repr(settings.WAGTAILSEARCH_BACKENDS):  # tests override them
         _backends.clear()
-        _backends["config"] = config
     if name not in _backends:
         _backends[name] = get_search_backend(name)
+        # modelsearch writes its timeout into the OPTIONS it was given: remember them as now.
+        _backends["config"] = repr(settings.WAGTAILSEARCH_BACKENDS)
     return _backends[name]
 
 
