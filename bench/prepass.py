@@ -4,12 +4,15 @@ Run by bench/run.py with the same environment as the gunicorn it benchmarks (pro
 settings, the benchmark database and Redis), so the numbers describe the same site:
 
     python bench/prepass.py dataset PARKS RIDES SEED IMAGES  -> {"matches": bool, ...}
-    python bench/prepass.py endpoints                  -> [{"name", "path", "headers", ...}]
+    python bench/prepass.py endpoints [search]         -> [{"name", "path", "headers", ...}]
+
+`endpoints search` lists only the search endpoints and the static reference (the engine run).
 
 Queries per request are counted with Django's test client and CaptureQueriesContext: each
 endpoint is requested once to warm it up, then counted on a second request, like
 thrillwiki/testing.py's count_queries. With a page cache on, the second request is what a cached
-anonymous reader costs.
+anonymous reader costs. With a search engine configured, the HTTP requests its client really
+sends during that second request are counted too.
 """
 
 import json
@@ -35,6 +38,7 @@ from bench.datagen import REFERENCE_PARK_RIDES, plan_dataset  # noqa: E402
 from parks.models import ParkPage  # noqa: E402
 from rides.choices import RideCategory  # noqa: E402
 from rides.models import RidePage  # noqa: E402
+from search import engine as search_engine  # noqa: E402
 
 HOST = "127.0.0.1"
 # Five typical reader queries: a ride name word, a two-word phrase, a park name, a park type
@@ -71,7 +75,24 @@ def dataset(parks, rides, seed, images):
     return {**found, "matches": matches}
 
 
-def endpoints():
+class EngineRequests:
+    """Counts the requests the search engine's client sends (the backend searches reuse)."""
+
+    def __init__(self):
+        self.count = 0
+        self.enabled = "fallback" in settings.WAGTAILSEARCH_BACKENDS
+        if self.enabled:
+            transport = search_engine.get_backend("default").es.transport
+            perform = transport.perform_request
+
+            def counting(*args, **kwargs):
+                self.count += 1
+                return perform(*args, **kwargs)
+
+            transport.perform_request = counting
+
+
+def endpoints(only_search=False):
     park = reference_park()
     if park is None:
         raise SystemExit(f"No park with {REFERENCE_PARK_RIDES} rides: run generate_data first.")
@@ -93,11 +114,15 @@ def endpoints():
         ("autocomplete", f"/search/autocomplete/?q={AUTOCOMPLETE_QUERY}", {}),
         ("static file", staticfiles_storage.url("css/thrillwiki.css"), {}),
     ]
+    if only_search:
+        items = [i for i in items if i[0].startswith(("search", "autocomplete", "static"))]
     client = Client(HTTP_HOST=HOST)
+    engine_requests = EngineRequests()
     result = []
     for name, path, headers in items:
         meta = {f"HTTP_{key.upper().replace('-', '_')}": value for key, value in headers.items()}
         client.get(path, **meta)
+        engine_requests.count = 0
         with CaptureQueriesContext(connection) as queries:
             response = client.get(path, **meta)
         body = b"".join(response) if response.streaming else response.content
@@ -109,6 +134,7 @@ def endpoints():
                 "status": response.status_code,
                 "bytes": len(body),
                 "queries": len(queries.captured_queries),
+                "engine_requests": engine_requests.count if engine_requests.enabled else None,
                 "static": name == "static file",
             }
         )
@@ -126,7 +152,7 @@ if __name__ == "__main__":
     if command == "dataset":
         output = dataset(*(int(a) for a in args))
     elif command == "endpoints":
-        output = endpoints()
+        output = endpoints(only_search=args == ["search"])
     else:
         raise SystemExit(f"unknown command {command!r}")
     print(json.dumps(output))

@@ -11,9 +11,10 @@ DATABASE_BACKEND = {"BACKEND": "wagtail.search.backends.database"}
 
 # SEARCH_ENGINE names the engine behind ELASTICSEARCH_URL. Both speak the same query language
 # and Wagtail builds the same index for both; CI runs OpenSearch (docs/search.md says why).
+# search/engines.py holds Wagtail's backends with an atomic alias swap.
 ENGINE_BACKENDS = {
-    "elasticsearch": "wagtail.search.backends.elasticsearch8",
-    "opensearch": "wagtail.search.backends.opensearch2",
+    "elasticsearch": "search.engines.Elasticsearch8SearchBackend",
+    "opensearch": "search.engines.OpenSearch2SearchBackend",
 }
 
 

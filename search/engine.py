@@ -1,29 +1,36 @@
-"""Runs a public search on the configured backend, and falls back to the database when
-Elasticsearch errors, refuses the connection or times out.
+"""Runs a public search on the configured backend, and falls back to the database when the
+search engine errors, refuses the connection, times out or overruns the search's time budget.
 
 Parks and rides are searched as two result lists (each with its own filters, so a ride can be
 filtered by category and a park by type) and merged in the chosen order. Filter counts come
-from the backend's facets on the same lists. Every call to the backend happens inside
-`run_with_fallback`, so an outage is caught in one place.
+with the lists (search/lists.py): one engine request answers a whole search. Every call to the
+backend happens inside `run_with_fallback`, so an outage is caught in one place.
 """
 
 import logging
-from dataclasses import dataclass, field
+import time
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Q
-from django_countries import countries
+from modelsearch.backends import get_search_backend
 from modelsearch.query import MATCH_ALL
 from wagtail.models import Page
 
-from companies.models import Company
 from images.renditions import card_image_prefetches
-from parks.models import ParkPage, ParkType, attach_parks
-from rides.choices import RideCategory
+from parks.models import ParkPage, attach_parks
 from rides.models import RidePage
-from search.forms import PAGE_TYPES, STATUSES
+from search.facets import build_facets, chosen_facets
+from search.lists import (
+    ListSearch,
+    autocomplete_request,
+    engine_msearch,
+    fetch_lists,
+    is_engine,
+    load_hits,
+)
 
 logger = logging.getLogger("thrillwiki.search")
 
@@ -38,19 +45,45 @@ OUTAGE_BACKOFF_SECONDS = 30
 OUTAGE_CACHE_KEY = "search:elasticsearch-outage"
 
 
+# Past this many seconds a search stops waiting for the engine and the database answers.
+DEFAULT_TIME_BUDGET = 1.5
+_backends = {}
+
+
+def time_budget():
+    return getattr(settings, "SEARCH_TIME_BUDGET", DEFAULT_TIME_BUDGET)
+
+
+def get_backend(name):
+    """The backend for a WAGTAILSEARCH_BACKENDS name, built once per process and settings.
+
+    modelsearch builds a new backend, and so a new HTTP client and connection pool, on every
+    call; reusing one keeps the engine's connections open between readers' searches.
+    """
+    if _backends.get("config") != repr(settings.WAGTAILSEARCH_BACKENDS):  # tests override them
+        _backends.clear()
+    if name not in _backends:
+        _backends[name] = get_search_backend(name)
+        # modelsearch writes its timeout into the OPTIONS it was given: remember them as now.
+        _backends["config"] = repr(settings.WAGTAILSEARCH_BACKENDS)
+    return _backends[name]
+
+
 def has_fallback():
     return "fallback" in settings.WAGTAILSEARCH_BACKENDS
 
 
 def run_with_fallback(run):
-    """Call run(backend_name) on the default backend; on any failure of Elasticsearch, log
-    the outage and call it again on the database fallback. Returns (result, backend_name)."""
+    """Call run(backend, deadline) on the default backend; on any failure of the engine, or
+    once the time budget is spent, log the outage and call it again on the database fallback.
+    Returns (result, backend_name)."""
+    deadline = time.monotonic() + time_budget()
     if not has_fallback():
-        return run("default"), "default"
+        return run(get_backend("default"), deadline), "default"
     if cache.get(OUTAGE_CACHE_KEY):
-        return run("fallback"), "fallback"
+        return run(get_backend("fallback"), deadline), "fallback"
     try:
-        return run("default"), "default"
+        return run(get_backend("default"), deadline), "default"
     except Exception as exc:  # any failure of the external service; the database is next
         logger.error(
             "Elasticsearch search failed (%s: %s); serving database results for %ss",
@@ -59,23 +92,7 @@ def run_with_fallback(run):
             OUTAGE_BACKOFF_SECONDS,
         )
         cache.set(OUTAGE_CACHE_KEY, True, OUTAGE_BACKOFF_SECONDS)
-        return run("fallback"), "fallback"
-
-
-@dataclass
-class FacetOption:
-    value: str
-    label: str
-    count: int
-    selected: bool = False
-
-
-@dataclass
-class Facet:
-    name: str
-    label: str
-    any_label: str
-    options: list = field(default_factory=list)
+        return run(get_backend("fallback"), deadline), "fallback"
 
 
 @dataclass
@@ -95,17 +112,13 @@ def public_parks():
         ParkPage.objects.live()
         .public()
         .select_related("operator")
-        .prefetch_related(*_card_prefetches())
+        .prefetch_related(*card_image_prefetches())
         .defer_streamfields()
     )
 
 
 def public_rides():
     return RidePage.objects.live().public().for_cards()
-
-
-def _card_prefetches():
-    return card_image_prefetches()
 
 
 def _park_queryset(filters):
@@ -138,13 +151,6 @@ def _ride_queryset(filters):
     return rides
 
 
-ORDERINGS = {
-    "name": ["title"],
-    "opened": ["opening_date", "title"],
-    "-opened": ["-opening_date", "title"],
-}
-
-
 def _sort_key(sort):
     if sort == "relevance":
         return lambda page: -(getattr(page, "search_score", None) or 0)
@@ -165,7 +171,7 @@ class MergedResults:
     def __init__(self, result_lists, sort):
         self.result_lists = result_lists
         self.sort = sort
-        self.total = sum(results.count() for results in result_lists)
+        self.total = sum(results.total for results in result_lists)
 
     def count(self):
         return min(self.total, MAX_RESULTS)
@@ -177,39 +183,39 @@ class MergedResults:
         start, stop = key.start or 0, key.stop
         rows = []
         for results in self.result_lists:
-            rows.extend(results[:stop])
+            rows.extend(results.hits[:stop])
         rows.sort(key=_sort_key(self.sort))
         rows = rows[start:stop]
         attach_parks([row for row in rows if isinstance(row, RidePage)])
         return rows
 
 
-def _search_list(backend, query, queryset, sort):
-    if sort == "relevance" and query is not MATCH_ALL:
-        return backend.search(query, queryset).annotate_score("search_score")
-    return backend.search(
-        query, queryset.order_by(*ORDERINGS.get(sort, ["title"])), order_by_relevance=False
-    )
+def results_needed(page_number):
+    """How many hits of each list the requested page needs (a bad number means page 1)."""
+    try:
+        number = max(int(page_number), 1)
+    except (TypeError, ValueError):
+        number = 1
+    return min(number * PAGE_SIZE, MAX_RESULTS)
 
 
 def search_pages(form, page_number):
     """Search parks and rides for the form's query and filters; returns a SearchOutcome."""
     query = form.query or MATCH_ALL
+    filters = form.filters
+    searches = []
+    if form.includes("park"):
+        searches.append(ListSearch("park", _park_queryset(filters), query, form.sort_order))
+    if form.includes("ride"):
+        searches.append(ListSearch("ride", _ride_queryset(filters), query, form.sort_order))
+    stop = results_needed(page_number)
 
-    def run(backend_name):
-        from modelsearch.backends import get_search_backend
-
-        backend = get_search_backend(backend_name)
-        filters = form.filters
-        lists = {}
-        if form.includes("park"):
-            lists["park"] = _search_list(backend, query, _park_queryset(filters), form.sort_order)
-        if form.includes("ride"):
-            lists["ride"] = _search_list(backend, query, _ride_queryset(filters), form.sort_order)
+    def run(backend, deadline):
+        lists = fetch_lists(backend, searches, stop, deadline)
         merged = MergedResults(list(lists.values()), form.sort_order)
         page_obj = Paginator(merged, PAGE_SIZE).get_page(page_number)
         page_obj.object_list = list(page_obj.object_list)
-        facets = _facets(lists, filters) if merged.total else _chosen_facets(filters)
+        facets = build_facets(lists, filters) if merged.total else chosen_facets(filters)
         return SearchOutcome(page_obj=page_obj, total=merged.total, facets=facets, backend="")
 
     outcome, backend_name = run_with_fallback(run)
@@ -217,127 +223,15 @@ def search_pages(form, page_number):
     return outcome
 
 
-def _facet_counts(results, field_name):
-    return {key: n for key, n in results.facet(field_name).items() if key not in (None, "")}
-
-
-def _facet(name, label, any_label, counts, labels, selected):
-    options = [
-        FacetOption(str(value), labels.get(value, str(value)), n, str(value) == selected)
-        for value, n in counts.items()
-        if n and value in labels
-    ]
-    if selected and not any(option.selected for option in options):
-        options.append(FacetOption(selected, labels.get(selected, selected), 0, True))
-    options.sort(key=lambda option: (-option.count, option.label))
-    return Facet(name, label, any_label, options)
-
-
-def _facets(lists, filters):
-    """Filter options with the number of current results each would keep."""
-    parks, rides = lists.get("park"), lists.get("ride")
-    chosen = {name: str(getattr(value, "slug", value)) for name, value in filters.items()}
-    facets = []
-    type_counts = {kind: results.count() for kind, results in lists.items()}
-    facets.append(
-        _facet("type", "Type", "Parks and rides", type_counts, dict(PAGE_TYPES), chosen.get("type"))
-    )
-    status_counts = {}
-    for results in (parks, rides):
-        if results is not None:
-            for value, n in _facet_counts(results, "status").items():
-                status_counts[value] = status_counts.get(value, 0) + n
-    facets.append(
-        _facet("status", "Status", "Any status", status_counts, STATUSES, chosen.get("status"))
-    )
-    if parks is not None:
-        facets.append(
-            _facet(
-                "country",
-                "Country (parks)",
-                "Any country",
-                _facet_counts(parks, "country"),
-                dict(countries),
-                chosen.get("country"),
-            )
-        )
-        facets.append(
-            _facet(
-                "park_type",
-                "Park type",
-                "Any park type",
-                _facet_counts(parks, "park_type"),
-                dict(ParkType.choices),
-                chosen.get("park_type"),
-            )
-        )
-    if rides is not None:
-        facets.append(
-            _facet(
-                "category",
-                "Ride category",
-                "Any category",
-                _facet_counts(rides, "category"),
-                dict(RideCategory.choices),
-                chosen.get("category"),
-            )
-        )
-        by_id = _facet_counts(rides, "manufacturer_id")
-        companies = Company.objects.filter(pk__in=[int(pk) for pk in by_id]).only("name", "slug")
-        facets.append(
-            _facet(
-                "manufacturer",
-                "Manufacturer",
-                "Any manufacturer",
-                {c.slug: by_id.get(c.pk, by_id.get(str(c.pk), 0)) for c in companies},
-                {c.slug: c.name for c in companies},
-                chosen.get("manufacturer"),
-            )
-        )
-    if "country" in chosen and parks is None:
-        # Rides were narrowed to a country's parks; keep the choice visible and clearable.
-        facets.append(
-            _facet("country", "Country", "Any country", {}, dict(countries), chosen["country"])
-        )
-    return [facet for facet in facets if facet.options]
-
-
-FACET_LABELS = {
-    "type": ("Type", "Parks and rides", dict(PAGE_TYPES)),
-    "status": ("Status", "Any status", STATUSES),
-    "country": ("Country", "Any country", dict(countries)),
-    "park_type": ("Park type", "Any park type", dict(ParkType.choices)),
-    "category": ("Ride category", "Any category", dict(RideCategory.choices)),
-}
-
-
-def _chosen_facets(filters):
-    """With nothing found, keep each chosen filter visible (count 0) so it can be cleared."""
-    facets = []
-    for name, value in filters.items():
-        if name == "manufacturer":
-            facets.append(
-                Facet(
-                    name,
-                    "Manufacturer",
-                    "Any manufacturer",
-                    [FacetOption(value.slug, value.name, 0, True)],
-                )
-            )
-        elif name in FACET_LABELS:
-            label, any_label, labels = FACET_LABELS[name]
-            facets.append(_facet(name, label, any_label, {}, labels, str(value)))
-    return facets
-
-
 def autocomplete(query):
     """Up to AUTOCOMPLETE_SIZE live parks and rides whose names start with the typed words."""
+    pages = Page.objects.live().public().type(ParkPage, RidePage)
 
-    def run(backend_name):
-        from modelsearch.backends import get_search_backend
-
-        backend = get_search_backend(backend_name)
-        pages = Page.objects.live().public().type(ParkPage, RidePage)
+    def run(backend, deadline):
+        if is_engine(backend):  # one request, bounded by the search's time budget
+            index_name, body = autocomplete_request(backend, pages, query, AUTOCOMPLETE_SIZE)
+            (response,) = engine_msearch(backend, [{"index": index_name}, body], deadline)
+            return [page.pk for page in load_hits(pages, response["hits"]["hits"], False)]
         return [page.pk for page in backend.autocomplete(query, pages)[:AUTOCOMPLETE_SIZE]]
 
     pks, _ = run_with_fallback(run)

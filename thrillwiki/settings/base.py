@@ -222,6 +222,8 @@ WAGTAILIMAGES_IMAGE_MODEL = "images.CustomImage"
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILDOCS_EXTENSIONS = ["pdf", "txt"]
 WAGTAILSEARCH_BACKENDS = search_backends()
+# Seconds one search may wait for the engine before the database answers (docs/search.md).
+SEARCH_TIME_BUDGET = env("SEARCH_TIME_BUDGET", 1.5, float)
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 

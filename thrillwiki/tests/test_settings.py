@@ -66,7 +66,7 @@ def test_search_uses_elasticsearch_with_a_database_fallback(monkeypatch):
     monkeypatch.setenv("ELASTICSEARCH_URL", "http://es.internal:9200")
     monkeypatch.setenv("ELASTICSEARCH_INDEX_PREFIX", "tw_prod_")
     backends = search_backends()
-    assert backends["default"]["BACKEND"] == "wagtail.search.backends.elasticsearch8"
+    assert backends["default"]["BACKEND"] == "search.engines.Elasticsearch8SearchBackend"
     assert backends["default"]["URLS"] == ["http://es.internal:9200"]
     assert backends["default"]["INDEX_PREFIX"] == "tw_prod_"
     assert backends["fallback"]["BACKEND"] == "wagtail.search.backends.database"
@@ -75,7 +75,7 @@ def test_search_uses_elasticsearch_with_a_database_fallback(monkeypatch):
 def test_search_engine_opensearch_selects_the_opensearch_backend(monkeypatch):
     monkeypatch.setenv("ELASTICSEARCH_URL", "http://127.0.0.1:9200")
     monkeypatch.setenv("SEARCH_ENGINE", "opensearch")
-    assert search_backends()["default"]["BACKEND"] == "wagtail.search.backends.opensearch2"
+    assert search_backends()["default"]["BACKEND"] == "search.engines.OpenSearch2SearchBackend"
 
 
 def test_an_unknown_search_engine_is_refused_by_name(monkeypatch):

@@ -1,0 +1,217 @@
+"""The result lists of one search: the first hits of parks and of rides, each list's total and
+its filter counts, fetched in as few round trips as the backend allows.
+
+A database backend answers each list with two queries: one grouped pass over the matching rows
+(the total and every facet count at once) and one for the hits. The search engine answers all
+lists in ONE `_msearch` request: each search carries its facets as aggregations, built from
+Wagtail's own query compiler so the filters are exactly those of `backend.search()`.
+"""
+
+import time
+from dataclasses import dataclass
+
+from django.db.models import Count
+from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchBackend
+from modelsearch.query import MATCH_ALL, Fuzzy, PlainText
+
+# The filter fields counted for each list, by their model attribute names.
+FACET_FIELDS = {
+    "park": ("status", "country", "park_type"),
+    "ride": ("status", "category", "manufacturer_id"),
+}
+ORDERINGS = {
+    "name": ["title"],
+    "opened": ["opening_date", "title"],
+    "-opened": ["-opening_date", "title"],
+}
+# Typo tolerance on the engine: a fuzzy match counts, but less than the words as typed, so
+# "milenium force" finds Millennium Force without outranking an exact name.
+FUZZY_BOOST = 0.5
+# Enough buckets for every country and manufacturer a list can hold.
+MAX_FACET_OPTIONS = 1000
+
+
+class SearchBudgetExceeded(TimeoutError):
+    """The search's time budget ran out before the engine was asked."""
+
+
+@dataclass
+class ListSearch:
+    """One list to search: parks or rides, with their filtered queryset and sort order."""
+
+    kind: str
+    queryset: object
+    query: object  # the reader's words, or MATCH_ALL when only filters were chosen
+    sort: str
+
+    @property
+    def by_relevance(self):
+        return self.sort == "relevance" and self.query is not MATCH_ALL
+
+    def ordered_queryset(self):
+        if self.by_relevance:
+            return self.queryset
+        return self.queryset.order_by(*ORDERINGS.get(self.sort, ["title"]))
+
+    def search_query(self):
+        """Every word must match, on every backend, so their counts agree."""
+        return MATCH_ALL if self.query is MATCH_ALL else PlainText(self.query, operator="and")
+
+
+@dataclass
+class ResultList:
+    hits: list  # the first `stop` pages, in this list's order
+    total: int
+    counts: dict  # facet field -> {value: number of matching pages}
+
+
+def is_engine(backend):
+    return isinstance(backend, ElasticsearchBaseSearchBackend)
+
+
+def fetch_lists(backend, searches, stop, deadline):
+    """{kind: ResultList} for each ListSearch; `deadline` (time.monotonic) bounds engine waits."""
+    if is_engine(backend):
+        return engine_lists(backend, searches, stop, deadline)
+    return {search.kind: database_list(backend, search, stop) for search in searches}
+
+
+# --- Database backends ---------------------------------------------------------------------
+
+
+def database_list(backend, search, stop):
+    """Two queries: the grouped counts of all matching rows, then the first `stop` hits."""
+    results = backend.search(
+        search.search_query(), search.ordered_queryset(), order_by_relevance=search.by_relevance
+    )
+    fields = FACET_FIELDS[search.kind]
+    counts = {name: {} for name in fields}
+    total = 0
+    if hasattr(results, "get_queryset"):  # EmptySearchResults has no rows to group
+        groups = results.get_queryset().order_by().values(*fields).annotate(n=Count("pk"))
+        for group in groups:
+            total += group["n"]
+            for name in fields:
+                counts[name][group[name]] = counts[name].get(group[name], 0) + group["n"]
+    if search.by_relevance:
+        results = results.annotate_score("search_score")
+    hits = list(results[:stop]) if total else []
+    return ResultList(hits=hits, total=total, counts=_without_empty(counts))
+
+
+def _without_empty(counts):
+    return {
+        name: {value: n for value, n in by_value.items() if value not in (None, "")}
+        for name, by_value in counts.items()
+    }
+
+
+# --- The search engine ---------------------------------------------------------------------
+
+
+def engine_lists(backend, searches, stop, deadline):
+    """One `_msearch` for all lists: hits, totals and aggregations together."""
+    if not searches:
+        return {}
+    requests = [_engine_request(backend, search, stop) for search in searches]
+    lines = []
+    for index_name, body, _ in requests:
+        lines.extend([{"index": index_name}, body])
+    responses = engine_msearch(backend, lines, deadline)
+    lists = {}
+    for search, (_, _, columns), response in zip(searches, requests, responses, strict=True):
+        hits = response["hits"]["hits"]
+        counts = {
+            name: {
+                bucket["key"]: bucket["doc_count"]
+                for bucket in response["aggregations"][name]["buckets"]
+            }
+            for name in columns
+        }
+        lists[search.kind] = ResultList(
+            hits=load_hits(search.queryset, hits, search.by_relevance),
+            total=response["hits"]["total"]["value"],
+            counts=_without_empty(counts),
+        )
+    return lists
+
+
+def _engine_request(backend, search, stop):
+    """(index name, search body, facet names) for one list, from Wagtail's query compiler."""
+    queryset = search.ordered_queryset()
+    compiler = backend.query_compiler_class(
+        queryset, search.search_query(), order_by_relevance=search.by_relevance
+    )
+    compiler.check()
+    query = compiler.get_query()
+    if search.query is not MATCH_ALL:
+        typo = backend.query_compiler_class(
+            queryset, Fuzzy(search.query, operator="and")
+        ).get_inner_query()
+        exact = query["bool"]["must"]
+        query["bool"]["must"] = {
+            "bool": {"should": [exact, {"bool": {"must": typo, "boost": FUZZY_BOOST}}]}
+        }
+    columns = {}
+    for name in FACET_FIELDS[search.kind]:
+        column = compiler.mapping.get_field_column_name(compiler._get_filterable_field(name))
+        columns[name] = {"terms": {"field": column, "size": MAX_FACET_OPTIONS}}
+    body = {
+        "query": query,
+        "size": stop,
+        "_source": False,
+        "stored_fields": ["pk"],
+        "track_total_hits": True,
+        "aggs": columns,
+    }
+    sort = compiler.get_sort()
+    if sort:
+        body["sort"] = sort
+    return backend.get_index_for_model(queryset.model).name, body, list(columns)
+
+
+def autocomplete_request(backend, queryset, query, size):
+    """The engine request for names that start with the typed words (edge n-gram fields)."""
+    compiler = backend.autocomplete_query_compiler_class(queryset, PlainText(query))
+    compiler.check()
+    body = {
+        "query": compiler.get_query(),
+        "size": size,
+        "_source": False,
+        "stored_fields": ["pk"],
+    }
+    return backend.get_index_for_model(queryset.model).name, body
+
+
+def engine_msearch(backend, lines, deadline):
+    """Send one `_msearch` and return its responses; any failed search raises, so the caller
+    falls back to the database. The request waits at most the backend's TIMEOUT, and never
+    past the search's deadline."""
+    remaining = min(deadline - time.monotonic(), backend.timeout)
+    if remaining <= 0:
+        raise SearchBudgetExceeded("the search time budget was spent before asking the engine")
+    if backend.use_new_elasticsearch_api:  # elasticsearch-py 8: per-request options
+        answer = backend.es.options(request_timeout=remaining).msearch(searches=lines)
+    else:  # opensearch-py
+        answer = backend.es.msearch(body=lines, request_timeout=remaining)
+    responses = answer["responses"]
+    for response in responses:
+        if "error" in response:
+            raise RuntimeError(f"the engine refused a search: {response['error']}")
+    return responses
+
+
+def load_hits(queryset, hits, with_score):
+    """The pages of the engine's hits, in its order, loaded with the list's own queryset."""
+    pks = [int(hit["fields"]["pk"][0]) for hit in hits]
+    scores = {int(hit["fields"]["pk"][0]): hit.get("_score") for hit in hits}
+    if not pks:
+        return []
+    found = {page.pk: page for page in queryset.filter(pk__in=pks)}
+    pages = []
+    for pk in dict.fromkeys(pks):  # never show a page twice, whatever the engine answered
+        if pk in found:
+            if with_score:
+                found[pk].search_score = scores[pk]
+            pages.append(found[pk])
+    return pages
