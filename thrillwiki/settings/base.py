@@ -12,6 +12,7 @@ from operations.cache import make_error_tolerant
 from operations.frontend_cache import frontend_cache_backends
 from operations.sentry import init_sentry
 from search.backends import search_backends
+from maps.tiles import tile_origin
 from thrillwiki.logging import logging_config
 from thrillwiki.security import content_security_policy, lockout_parameters, s3_media_origins
 from thrillwiki.settings.env import env
@@ -34,6 +35,7 @@ INSTALLED_APPS = [
     "rides",
     "companies",
     "search",
+    "maps",  # /map/, its GeoJSON and "nearby parks" (no models)
     # Editorial roles and the approval workflow (before wagtail.admin: it overrides
     # Wagtail's notification email templates).
     "moderation",
@@ -273,6 +275,16 @@ init_sentry(
     release=env("SENTRY_RELEASE", ""),
 )
 
+# --- Map (maps app; README "Public pages" > "Map") ------------------------------------------
+# Leaflet tile URL template and its attribution (HTML); the tile origin joins the CSP img-src.
+MAP_TILE_URL = env("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+MAP_TILE_ATTRIBUTION = env(
+    "MAP_TILE_ATTRIBUTION",
+    '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
+)
+# "Nearby parks" on a park page: operating parks within this many km (about 3 hours by road).
+MAP_NEARBY_RADIUS_KM = env("MAP_NEARBY_RADIUS_KM", 300.0, float)
+
 # --- Hardening: CSP, Permissions-Policy, login throttling ------------------------------------
 # See thrillwiki/security.py and the README's "Security hardening" section.
 INSTALLED_APPS += ["csp", "axes"]
@@ -299,7 +311,7 @@ CSP_MEDIA_URLS = [
 ]
 CONTENT_SECURITY_POLICY, ADMIN_CONTENT_SECURITY_POLICY = content_security_policy(
     media_urls=CSP_MEDIA_URLS,
-    extra_img_origins=env("CSP_EXTRA_IMG_SRC", [], list),
+    extra_img_origins=[*env("CSP_EXTRA_IMG_SRC", [], list), tile_origin(MAP_TILE_URL)],
     report_uri=env("CSP_REPORT_URI", None),
     upgrade_insecure_requests=env("CSP_UPGRADE_INSECURE_REQUESTS", False, bool),
 )

@@ -1,0 +1,96 @@
+"""/map/ (the map, its filters and the same parks as a list) and /map/parks.geojson."""
+
+import hashlib
+import itertools
+from dataclasses import dataclass, field
+
+from django.core.cache import cache
+from django.http import HttpResponse, JsonResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.cache import patch_vary_headers
+from django.utils.functional import cached_property
+from django_countries import countries
+
+from maps.forms import MapFilterForm, mappable_parks
+from maps.geojson import encode, feature_collection
+from operations.cache import content_version
+
+RESULTS_ID = "map-results"
+GEOJSON_CONTENT_TYPE = "application/geo+json"
+GEOJSON_CACHE_SECONDS = 600
+
+
+@dataclass
+class CountryGroup:
+    name: str
+    parks: list = field(default_factory=list)
+
+
+class CountryListing:
+    """The filtered parks grouped by country: the no-JavaScript and screen-reader view of
+    the map (the same parks as the markers). Evaluated on first use, so a cached list
+    fragment costs no query."""
+
+    def __init__(self, parks):
+        self._parks = parks
+
+    @cached_property
+    def groups(self):
+        parks = self._parks.defer_streamfields()  # ordered by country code, then name
+        groups = [
+            CountryGroup(countries.name(code), list(members))
+            for code, members in itertools.groupby(parks, key=lambda park: park.country.code)
+        ]
+        return sorted(groups, key=lambda group: group.name)
+
+    @cached_property
+    def count(self):
+        return sum(len(group.parks) for group in self.groups)
+
+
+def map_page(request):
+    """The map page. An htmx request from its filter form gets only the results fragment
+    (which carries the GeoJSON URL the map reloads its markers from) and a clean pushed URL."""
+    form = MapFilterForm(request.GET, parks=mappable_parks())
+    querystring = form.querystring()
+    context = {
+        "form": form,
+        "listing": CountryListing(form.filtered_parks()),
+        "geojson_url": reverse("maps:parks_geojson") + querystring,
+        "results_key": querystring,
+    }
+    htmx = getattr(request, "htmx", None)
+    fragment = bool(htmx) and not htmx.boosted and htmx.target == RESULTS_ID
+    template = "maps/map_results.html" if fragment else "maps/map.html"
+    response = render(request, template, context)
+    patch_vary_headers(response, ["HX-Request", "HX-Target"])
+    if htmx:
+        response["HX-Push-Url"] = reverse("maps:map") + querystring
+    return response
+
+
+def geojson_cache_key(request):
+    """Content version + the filter parameters (sorted): a publish makes every key new."""
+    params = sorted(
+        (name, value)
+        for name, values in request.GET.lists()
+        if name in MapFilterForm.base_fields
+        for value in values
+    )
+    digest = hashlib.sha256(repr(params).encode()).hexdigest()
+    return f"thrillwiki:map-geojson:{content_version()}:{digest}"
+
+
+def parks_geojson(request):
+    """The filtered parks as GeoJSON. Unlike the HTML page, which drops a bad filter, a data
+    client gets a 400 naming the field, so a typo cannot silently return every park."""
+    key = geojson_cache_key(request)
+    body = cache.get(key)
+    if body is None:
+        form = MapFilterForm(request.GET, parks=mappable_parks())
+        if not form.is_valid():
+            return JsonResponse({"errors": form.errors.get_json_data()}, status=400)
+        body = encode(feature_collection(form.filtered_parks()))
+        cache.set(key, body, GEOJSON_CACHE_SECONDS)
+    return HttpResponse(body, content_type=GEOJSON_CONTENT_TYPE)
