@@ -32,15 +32,8 @@ PARKS = {
 
 def make_park(parent, key, **extra):
     title, slug, country, city, region, lat, lon = PARKS[key]
-    fields = dict(
-        title=title,
-        slug=slug,
-        country=country,
-        city=city,
-        region=region,
-        latitude=lat,
-        longitude=lon,
-    )
+    fields = {"title": title, "slug": slug, "country": country, "city": city, "region": region}
+    fields.update(latitude=lat, longitude=lon)
     fields.update(extra)
     return ParkPageFactory(parent=parent, **fields)
 

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import dj_database_url
 
+from maps.tiles import tile_origin
 from operations.cache import make_error_tolerant
 from operations.frontend_cache import frontend_cache_backends
 from operations.sentry import init_sentry
 from search.backends import search_backends
-from maps.tiles import tile_origin
 from thrillwiki.logging import logging_config
 from thrillwiki.security import content_security_policy, lockout_parameters, s3_media_origins
 from thrillwiki.settings.env import env
