@@ -4,6 +4,7 @@ import hashlib
 import itertools
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
@@ -18,7 +19,6 @@ from operations.cache import content_version
 
 RESULTS_ID = "map-results"
 GEOJSON_CONTENT_TYPE = "application/geo+json"
-GEOJSON_CACHE_SECONDS = 600
 
 
 @dataclass
@@ -85,12 +85,14 @@ def geojson_cache_key(request):
 def parks_geojson(request):
     """The filtered parks as GeoJSON. Unlike the HTML page, which drops a bad filter, a data
     client gets a 400 naming the field, so a typo cannot silently return every park."""
-    key = geojson_cache_key(request)
-    body = cache.get(key)
+    seconds = settings.MAP_GEOJSON_CACHE_SECONDS
+    key = geojson_cache_key(request) if seconds > 0 else None
+    body = cache.get(key) if key else None
     if body is None:
         form = MapFilterForm(request.GET, parks=mappable_parks())
         if not form.is_valid():
             return JsonResponse({"errors": form.errors.get_json_data()}, status=400)
         body = encode(feature_collection(form.filtered_parks()))
-        cache.set(key, body, GEOJSON_CACHE_SECONDS)
+        if key:
+            cache.set(key, body, seconds)
     return HttpResponse(body, content_type=GEOJSON_CONTENT_TYPE)

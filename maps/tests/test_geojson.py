@@ -103,6 +103,7 @@ GEOJSON_MAX_QUERIES = 5
 def test_query_count_does_not_grow_with_the_parks(client, park_index, settings):
     # No cache at all, so the count is what a cold feed costs.
     settings.CACHES = {"default": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"}}
+    settings.MAP_GEOJSON_CACHE_SECONDS = 0
     make_park(park_index, "cedar")
     one = count_queries(client, URL + "?has_coasters=on&country=US")
     for n in range(10):

@@ -282,6 +282,9 @@ MAP_TILE_ATTRIBUTION = env(
     "MAP_TILE_ATTRIBUTION",
     '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
 )
+# /map/parks.geojson is kept in the cache this long per filter (0: built on every request);
+# a publish makes a new key at once (content version).
+MAP_GEOJSON_CACHE_SECONDS = env("MAP_GEOJSON_CACHE_SECONDS", 600, int)
 # "Nearby parks" on a park page: operating parks within this many km (about 3 hours by road).
 MAP_NEARBY_RADIUS_KM = env("MAP_NEARBY_RADIUS_KM", 300.0, float)
 
