@@ -1,23 +1,43 @@
-"""The map's filters: the /parks/ filter form, plus "has roller coasters", minus sorting."""
+"""The map's filters (the /parks/ filter form, plus "has roller coasters", minus sorting) and
+the parks and ride counts they filter."""
 
 from django import forms
+from django.db.models import Count, F, Q
+from django.db.models.functions import Substr
 
 from parks.forms import ParkFilterForm
 from parks.models import ParkPage
+from rides.choices import RideCategory
+from rides.models import RidePage
 
 
 def mappable_parks():
-    """Live, public parks that have coordinates, with their ride and coaster counts.
+    """Live, public parks that have coordinates."""
+    return ParkPage.objects.live().public().filter(latitude__isnull=False, longitude__isnull=False)
 
-    The counts are correlated subqueries in the same query (ParkPageQuerySet.with_ride_counts),
-    so neither the GeoJSON nor the list makes a query per park.
+
+def _rides_by_park():
+    """Live, public rides, each with its park's tree path (rides stand directly under parks)."""
+    park_path = Substr("path", 1, (F("depth") - 1) * RidePage.steplen)
+    return RidePage.objects.live().public().order_by().annotate(park_path=park_path)
+
+
+def ride_counts():
+    """{park path: (rides, roller coasters)} in one grouped query over the rides.
+
+    The map shows every park at once: ParkPageQuerySet.with_ride_counts (two correlated
+    subqueries per park, right for a page of 24 cards) took 200 ms for 1,000 parks; one
+    GROUP BY over the rides takes a fraction of that.
     """
-    return (
-        ParkPage.objects.live()
-        .public()
-        .filter(latitude__isnull=False, longitude__isnull=False)
-        .with_ride_counts()
+    rows = (
+        _rides_by_park()
+        .values("park_path")
+        .annotate(
+            rides=Count("pk"),
+            coasters=Count("pk", filter=Q(category=RideCategory.ROLLER_COASTER)),
+        )
     )
+    return {row["park_path"]: (row["rides"], row["coasters"]) for row in rows}
 
 
 class MapFilterForm(ParkFilterForm):
@@ -41,5 +61,6 @@ class MapFilterForm(ParkFilterForm):
         values = dict(self.values)
         parks = self.parks
         if values.pop("has_coasters", None):
-            parks = parks.filter(coaster_count__gt=0)
+            coasters = _rides_by_park().filter(category=RideCategory.ROLLER_COASTER)
+            parks = parks.filter(path__in=coasters.values("park_path"))
         return parks.filter(**values).order_by("country", "title")

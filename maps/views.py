@@ -13,7 +13,7 @@ from django.utils.cache import patch_vary_headers
 from django.utils.functional import cached_property
 from django_countries import countries
 
-from maps.forms import MapFilterForm, mappable_parks
+from maps.forms import MapFilterForm, mappable_parks, ride_counts
 from maps.geojson import encode, feature_collection
 from operations.cache import content_version
 
@@ -37,7 +37,10 @@ class CountryListing:
 
     @cached_property
     def groups(self):
-        parks = self._parks.defer_streamfields()  # ordered by country code, then name
+        parks = list(self._parks.defer_streamfields())  # ordered by country code, then name
+        counts = ride_counts()
+        for park in parks:
+            park.ride_count, park.coaster_count = counts.get(park.path, (0, 0))
         groups = [
             CountryGroup(countries.name(code), list(members))
             for code, members in itertools.groupby(parks, key=lambda park: park.country.code)

@@ -95,9 +95,9 @@ def test_a_cached_feed_makes_no_queries_and_a_publish_refreshes_it(
     assert "Phantasialand" in names(client)  # publishing changed the content version
 
 
-# View restrictions (for the parks and for their rides' counts), country choices, site root
-# paths, and the parks with their counts in one query.
-GEOJSON_MAX_QUERIES = 5
+# View restrictions (for the parks, the coaster filter and the ride counts), country choices,
+# site root paths, the ride counts in one grouped query, and the parks.
+GEOJSON_MAX_QUERIES = 7
 
 
 def test_query_count_does_not_grow_with_the_parks(client, park_index, settings):
