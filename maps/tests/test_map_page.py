@@ -2,11 +2,13 @@
 
 import json
 import re
+import socket
 
 import pytest
 
 from home.testing import count_queries
 from maps.tests.conftest import make_park
+from operations.cache import REDIS_BACKEND, make_error_tolerant
 
 pytestmark = pytest.mark.django_db
 
@@ -95,3 +97,16 @@ def test_a_cold_list_does_not_query_per_park(client, park_index, django_assert_m
         make_park(park_index, "europa", title=f"Park {n}", slug=f"park-{n}")
     with django_assert_max_num_queries(MAP_PAGE_MAX_QUERIES + 1):
         assert client.get("/map/").status_code == 200
+
+
+def test_with_redis_down_the_map_and_its_geojson_still_answer(client, parks, settings):
+    with socket.socket() as sock:  # a port where no Redis listens
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    settings.CACHES = make_error_tolerant(
+        {"default": {"BACKEND": REDIS_BACKEND, "LOCATION": f"redis://127.0.0.1:{port}/0"}}
+    )
+    for url in ("/map/", "/map/?country=US", "/map/parks.geojson?has_coasters=on"):
+        for _ in range(2):  # a cold and a would-be-warm request
+            assert client.get(url).status_code == 200, url
+    assert len(json.loads(client.get("/map/parks.geojson").content)["features"]) == 4
