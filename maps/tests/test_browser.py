@@ -113,6 +113,9 @@ def test_without_javascript_the_list_holds_the_same_parks(live_server, parks, br
         "Kings Island",
     ]
     assert page.locator(MARKERS).is_hidden()
+    page.goto(f"{live_server.url}/parks/cedar-point/")
+    assert page.locator("[data-show-map]").is_hidden()  # a button that could do nothing
+    assert page.get_by_role("link", name="View on map").count() == 1
     context.close()
 
 
@@ -130,5 +133,6 @@ def test_a_park_page_loads_its_map_only_when_asked(live_server, parks, browser):
     page.wait_for_load_state("networkidle")
     assert map_page.tiles
     assert page.locator('.leaflet-marker-icon[title="Cedar Point"]').count() == 1
+    assert page.get_by_role("button", name="Show map").count() == 0  # gone once shown
     assert map_page.violations() == []
     context.close()
