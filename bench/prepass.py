@@ -110,6 +110,8 @@ def endpoints(only_search=False):
         ("parks htmx partial", "/parks/?country=DE&park_type=theme_park", HTMX_HEADERS),
         (f"park page ({REFERENCE_PARK_RIDES} rides)", park.url, {}),
         ("ride page", ride.url, {}),
+        ("map", "/map/", {}),
+        (f"map geojson ({ParkPage.objects.live().count()} parks)", "/map/parks.geojson", {}),
         *((f"search '{q}'", f"/search/?q={q.replace(' ', '+')}", {}) for q in SEARCH_QUERIES),
         ("autocomplete", f"/search/autocomplete/?q={AUTOCOMPLETE_QUERY}", {}),
         ("static file", staticfiles_storage.url("css/thrillwiki.css"), {}),

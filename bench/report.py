@@ -17,6 +17,7 @@ GOALS_MS = {
     "parks filtered": 100,
     "search": 100,
     "parks htmx partial": 30,
+    "map geojson": 50,
 }
 ENGINE_GOALS_MS = {"search": 100, "autocomplete": 30}
 DATABASE_SEARCH_GOAL_MS = 150

@@ -111,6 +111,8 @@ def django_env(cfg, cache_seconds=0, engine=False):
         WEB_CONCURRENCY=str(cfg["workers"]),
         GUNICORN_BIND=f"127.0.0.1:{cfg['port']}",
         PAGE_CACHE_SECONDS=str(cache_seconds),
+        # The map's GeoJSON has its own response cache: off too in the uncached run.
+        MAP_GEOJSON_CACHE_SECONDS=str(cache_seconds),
         PYTHONUNBUFFERED="1",
     )
     return env

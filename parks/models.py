@@ -247,7 +247,11 @@ class ParkPage(HtmxFragmentMixin, OperatingHistory, BasePage):
 
     class Meta:
         verbose_name = "park"
-        indexes = [models.Index(fields=["country", "status"])]
+        indexes = [
+            models.Index(fields=["country", "status"]),
+            # The bounding box of "nearby parks" (maps.nearby) is a range scan on these.
+            models.Index(fields=["latitude", "longitude"], name="parkpage_lat_lon_idx"),
+        ]
 
     @classmethod
     def get_indexed_objects(cls):

@@ -243,3 +243,22 @@ def proxy_ssl_header(raw):
         )
     meta_name = "HTTP_" + header.strip().upper().replace("-", "_")
     return (meta_name, expected.strip())
+
+
+def tile_origin(url_template):
+    """The CSP source for a tile URL template: its origin, `{s}` subdomains as a wildcard.
+
+    Returns None for an empty or relative template (tiles served by the site itself are
+    covered by 'self').
+    """
+    if not url_template:
+        return None
+    parts = urlsplit(url_template.replace("{s}.", "__subdomain__."))
+    if not parts.scheme or not parts.netloc:
+        return None
+    host = parts.netloc.replace("__subdomain__.", "*.")
+    if "{" in host:
+        raise ImproperlyConfigured(
+            f"MAP_TILE_URL: only {{s}} may stand in the host name: {url_template!r}"
+        )
+    return f"{parts.scheme}://{host}"

@@ -13,7 +13,12 @@ import dj_database_url
 
 from search.backends import search_backends
 from thrillwiki.logging import logging_config
-from thrillwiki.security import content_security_policy, lockout_parameters, s3_media_origins
+from thrillwiki.security import (
+    content_security_policy,
+    lockout_parameters,
+    s3_media_origins,
+    tile_origin,
+)
 from thrillwiki.sentry import init_sentry
 from thrillwiki.settings.env import env
 from thrillwiki.settings.frontend_cache import frontend_cache_backends
@@ -34,6 +39,7 @@ INSTALLED_APPS = [
     # ThrillWiki, lowest layer last (see [tool.importlinter] in pyproject.toml).
     "bench",  # `generate_data`: the benchmark's dataset
     "home",  # the home page and the demo loader
+    "maps",  # /map/, its GeoJSON and "nearby parks" (no models)
     "search",  # /search/, the engine wrapper and the search log
     "parks",  # the park index, park pages and areas
     "rides",  # ride pages and ride models
@@ -281,6 +287,19 @@ init_sentry(
     release=env("SENTRY_RELEASE", ""),
 )
 
+# --- Map (maps app; README "Public pages" > "Map") ------------------------------------------
+# Leaflet tile URL template and its attribution (HTML); the tile origin joins the CSP img-src.
+MAP_TILE_URL = env("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+MAP_TILE_ATTRIBUTION = env(
+    "MAP_TILE_ATTRIBUTION",
+    '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
+)
+# /map/parks.geojson is kept in the cache this long per filter (0: built on every request);
+# a publish makes a new key at once (content version).
+MAP_GEOJSON_CACHE_SECONDS = env("MAP_GEOJSON_CACHE_SECONDS", 600, int)
+# "Nearby parks" on a park page: operating parks within this many km (about 3 hours by road).
+MAP_NEARBY_RADIUS_KM = env("MAP_NEARBY_RADIUS_KM", 300.0, float)
+
 # --- Hardening: CSP, Permissions-Policy, login throttling ------------------------------------
 # See thrillwiki/security.py and docs/security.md.
 CSP_MEDIA_URLS = [MEDIA_URL, *s3_media_origins(AWS_STORAGE_BUCKET_NAME, **_s3_location)]
@@ -288,7 +307,8 @@ CSP_MEDIA_URLS = [MEDIA_URL, *s3_media_origins(AWS_STORAGE_BUCKET_NAME, **_s3_lo
 _csp_upgrade = env("CSP_UPGRADE_INSECURE_REQUESTS", None, bool)
 _csp_sources = {
     "media_urls": CSP_MEDIA_URLS,
-    "extra_img_origins": env("CSP_EXTRA_IMG_SRC", [], list),
+    # Map tiles load as images from MAP_TILE_URL's origin.
+    "extra_img_origins": [*env("CSP_EXTRA_IMG_SRC", [], list), tile_origin(MAP_TILE_URL)],
     "report_uri": env("CSP_REPORT_URI", None),
 }
 CONTENT_SECURITY_POLICY, ADMIN_CONTENT_SECURITY_POLICY = content_security_policy(
