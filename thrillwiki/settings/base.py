@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "parks",
     "rides",
     "companies",
+    "records",  # /records/, /stats/, timelines and Atom feeds
     "search",
     # Editorial roles and the approval workflow (before wagtail.admin: it overrides
     # Wagtail's notification email templates).
