@@ -1,11 +1,12 @@
-"""/records/: the top rides per statistic and the line of record holders through time."""
+"""/records/ (the top rides per statistic and the record holders through time) and /stats/."""
 
 import datetime
 
 from django.views.decorators.http import require_GET
 
 from records import queries
-from records.forms import RecordsFilterForm
+from records.census import park_census, ride_census
+from records.forms import CensusFilterForm, RecordsFilterForm
 from records.htmx import render_listing
 from records.ranking import competition_ranks, record_reigns
 from rides.models import RidePage, attach_parks
@@ -78,6 +79,26 @@ def records(request):
         "records/records.html",
         "records/includes/records_results.html",
         "records-results",
+        context,
+        request.path + form.querystring(),
+    )
+
+
+@require_GET
+def census(request):
+    form = CensusFilterForm(request.GET)
+    ride_sections, years = ride_census(form.values)
+    context = {
+        "form": form,
+        "sections": park_census(form.values) + ride_sections,
+        "years": years,
+        "breadcrumbs": [("Census", request.path)],
+    }
+    return render_listing(
+        request,
+        "records/census.html",
+        "records/includes/census_results.html",
+        "census-results",
         context,
         request.path + form.querystring(),
     )
