@@ -94,8 +94,8 @@ class CompanyFeed(PageFeed):
     def pages(self, company):
         parks = ParkPage.objects.filter(Q(operator=company) | Q(property_owner=company))
         rides = RidePage.objects.filter(Q(manufacturer=company) | Q(designer=company))
-        ids = parks.values("pk").union(rides.values("pk"))
-        return Page.objects.live().public().filter(pk__in=ids)
+        pages = Q(pk__in=parks.values("pk")) | Q(pk__in=rides.values("pk"))
+        return Page.objects.live().public().filter(pages)
 
     def title(self, company):
         return f"ThrillWiki: {company.name}"
