@@ -86,3 +86,11 @@ def test_query_count_does_not_grow_with_the_data(client, park_index, url):
     small = count_queries(client, url)
     build_coasters(park_index)
     assert count_queries(client, url) == small <= 12
+
+
+def test_sitemap_lists_the_new_pages_and_only_years_with_something_in_them(client, coasters):
+    xml = client.get("/sitemap.xml").content.decode()
+    for path in ("/records/", "/stats/", "/pipeline/", "/new/2000/", "/closed/2010/"):
+        assert f"<loc>http://testserver{path}</loc>" in xml
+    assert "/new/2001/" not in xml
+    assert coasters["twin_a"].url in xml  # Wagtail's own pages are still there
