@@ -91,6 +91,8 @@ def endpoints():
         ("ride page", ride.url, {}),
         *((f"search '{q}'", f"/search/?q={q.replace(' ', '+')}", {}) for q in SEARCH_QUERIES),
         ("autocomplete", f"/search/autocomplete/?q={AUTOCOMPLETE_QUERY}", {}),
+        ("records", "/records/?stat=height", {}),
+        ("census", "/stats/", {}),
         ("static file", staticfiles_storage.url("css/thrillwiki.css"), {}),
     ]
     client = Client(HTTP_HOST=HOST)

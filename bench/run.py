@@ -40,6 +40,8 @@ GOALS_MS = {
     "parks filtered": 100,
     "search": 100,
     "parks htmx partial": 30,
+    "records": 50,
+    "census": 50,
 }
 
 
