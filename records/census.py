@@ -69,7 +69,22 @@ def park_census(filters):
         Census("parks-continent", "Parks by continent", "parks", continent_rows),
         Census("parks-country", "Parks by country", "parks", country_rows),
         Census("parks-status", "Parks by status", "parks", _labelled(statuses, ParkStatus.choices)),
+        Census("parks-decade", "Parks by opening decade", "parks", _decades(_years(parks))),
     ]
+
+
+def _years(pages):
+    """{opening year: count} of pages with a known opening date: one grouped query."""
+    pages = pages.exclude(opening_date=None).annotate(year=ExtractYear("opening_date"))
+    return dict(pages.values_list("year").annotate(n=Count("pk")))
+
+
+def _decades(years):
+    """[("1990s", count)] from {year: count}, oldest first."""
+    decades = Counter()
+    for year, n in years.items():
+        decades[f"{year // 10 * 10}s"] += n
+    return sorted(decades.items())
 
 
 def ride_census(filters):
@@ -87,11 +102,7 @@ def ride_census(filters):
     country_rows, continent_rows = _by_country(by_country)
     makers = placed.values_list("manufacturer__name", "manufacturer__slug").annotate(n=Count("pk"))
     makers = sorted(makers.exclude(manufacturer=None), key=lambda row: (-row[2], row[0]))
-    years = placed.exclude(opening_date=None).annotate(year=ExtractYear("opening_date"))
-    years = dict(years.values_list("year").annotate(n=Count("pk")))
-    decades = Counter()
-    for year, n in years.items():
-        decades[f"{year // 10 * 10}s"] += n
+    years = _years(placed)
     return [
         Census("rides-continent", "Rides by continent", "rides", continent_rows),
         Census("rides-country", "Rides by country", "rides", country_rows),
@@ -118,7 +129,7 @@ def ride_census(filters):
                 dict(placed.values_list("status").annotate(n=Count("pk"))), RideStatus.choices
             ),
         ),
-        Census("rides-decade", "Rides by opening decade", "rides", sorted(decades.items())),
+        Census("rides-decade", "Rides by opening decade", "rides", _decades(years)),
     ], sorted(years.items())
 
 

@@ -29,7 +29,7 @@ def test_records_and_census_filter_in_place_without_csp_violations(
     assert page.evaluate("window.__stillTheSamePage") is True
 
     log.visit(f"{live_server.url}/stats/")
-    assert page.locator("svg.chart[role=img]").count() == 9
+    assert page.locator("svg.chart[role=img]").count() == 10
     page.select_option("#id_category", "flat_ride")
     page.wait_for_url("**/stats/?*category=flat_ride*")
 

@@ -32,6 +32,7 @@ def test_parks_and_rides_counted_by_country_continent_category_and_status(client
     assert table(html, "rides-category") == {"Roller coaster": 7, "Flat ride": 1}
     assert table(html, "rides-status") == {"Operating": 6, "Relocated": 1, "Demolished": 1}
     assert table(html, "rides-decade") == {"1980s": 1, "1990s": 3, "2000s": 2, "2010s": 2}
+    assert table(html, "parks-decade") == {"1870s": 3}
     assert '<a href="/new/1995/">1995</a>' in html
 
 
@@ -47,7 +48,7 @@ def test_filters_narrow_every_count(client, coasters):
 def test_each_chart_is_an_accessible_svg_without_inline_styles(client, coasters):
     html = client.get("/stats/").content.decode()
     charts = re.findall(r"<svg[^>]*>.*?</svg>", html, flags=re.S)
-    assert len(charts) == 9  # three park breakdowns, six ride breakdowns
+    assert len(charts) == 10  # four park breakdowns, six ride breakdowns
     for chart in charts:
         assert 'role="img"' in chart and "<title id=" in chart and "<desc id=" in chart
         assert "style=" not in chart
