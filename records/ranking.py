@@ -58,18 +58,20 @@ def record_reigns(spans):
     take the record from the holder; a ride that closes gives it back to the best of those
     still operating. Between rides (nothing operating) there is no holder.
     """
-    spans = sorted(spans, key=lambda s: (s.start, str(s.key)))
-    dates = sorted({s.start for s in spans} | {s.end for s in spans if s.end})
-    opening = {}
+    spans = [s for s in spans if s.end is None or s.end > s.start]
+    spans.sort(key=lambda s: (s.start, str(s.key)))
+    opening, closing = {}, {}
     for index, span in enumerate(spans):
         opening.setdefault(span.start, []).append(index)
+        if span.end is not None:
+            closing.setdefault(span.end, []).append(index)
     heap, active, reigns, current = [], set(), [], None
-    for date in dates:
-        active = {i for i in active if spans[i].end is None or spans[i].end > date}
+    # One pass over the dates on which anything opens or closes: O(n log n), not O(n²).
+    for date in sorted(opening.keys() | closing.keys()):
+        active.difference_update(closing.get(date, ()))
         for index in opening.get(date, ()):
-            if spans[index].end is None or spans[index].end > date:
-                active.add(index)
-                heapq.heappush(heap, (-spans[index].value, spans[index].start, index))
+            active.add(index)
+            heapq.heappush(heap, (-spans[index].value, spans[index].start, index))
         while heap and heap[0][2] not in active:
             heapq.heappop(heap)
         leader = spans[heap[0][2]] if heap else None

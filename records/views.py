@@ -2,6 +2,7 @@
 
 import datetime
 
+from django.utils.functional import SimpleLazyObject
 from django.views.decorators.http import require_GET
 
 from records import queries
@@ -12,6 +13,12 @@ from records.ranking import competition_ranks, record_reigns
 from rides.models import RidePage, attach_parks
 
 TOP = 50
+
+
+def lazy(function, *args):
+    """Computed only if the template renders it: a cached results fragment skips the queries
+    (templates/records/includes/*_results.html cache under the content version)."""
+    return SimpleLazyObject(lambda: function(*args))
 
 
 def ranked_rows(rides, statistic):
@@ -64,13 +71,12 @@ def records(request):
     statistic = form.statistic
     coasters = queries.coasters(form.values)
     scope = ranked_scope(form, coasters)
-    counts = queries.statistic_counts(scope, statistic.field)
     context = {
         "form": form,
         "statistic": statistic,
-        "rows": ranked_rows(scope, statistic),
-        "counts": counts,
-        "reigns": reigns_with_pages(coasters, statistic),
+        "rows": lazy(ranked_rows, scope, statistic),
+        "counts": lazy(queries.statistic_counts, scope, statistic.field),
+        "reigns": lazy(reigns_with_pages, coasters, statistic),
         "top": TOP,
         "breadcrumbs": [("Records", request.path)],
     }
@@ -84,14 +90,18 @@ def records(request):
     )
 
 
+def full_census(filters):
+    """{"sections": [Census], "years": [(year, rides)]} for /stats/."""
+    ride_sections, years = ride_census(filters)
+    return {"sections": park_census(filters) + ride_sections, "years": years}
+
+
 @require_GET
 def census(request):
     form = CensusFilterForm(request.GET)
-    ride_sections, years = ride_census(form.values)
     context = {
         "form": form,
-        "sections": park_census(form.values) + ride_sections,
-        "years": years,
+        "census": lazy(full_census, form.values),
         "breadcrumbs": [("Census", request.path)],
     }
     return render_listing(

@@ -2,6 +2,10 @@
 
 import datetime
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from operations.cache import bump_content_version
 from parks.factories import ParkPageFactory
 from rides.factories import CoasterPageFactory, RidePageFactory
 
@@ -62,3 +66,14 @@ def build_coasters(park_index):
     )
     rides["flat"] = RidePageFactory(parent=ohio, title="Flat", opening_date=d(1999))
     return rides
+
+
+def uncached_queries(client, url):
+    """Queries of one request whose cached fragments are stale (as after a publish), after a
+    warm-up request: what a reader pays the first time, without the fragment cache's help."""
+    client.get(url)
+    bump_content_version()
+    with CaptureQueriesContext(connection) as context:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(context.captured_queries)
