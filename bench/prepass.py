@@ -114,6 +114,8 @@ def endpoints(only_search=False):
         (f"map geojson ({ParkPage.objects.live().count()} parks)", "/map/parks.geojson", {}),
         *((f"search '{q}'", f"/search/?q={q.replace(' ', '+')}", {}) for q in SEARCH_QUERIES),
         ("autocomplete", f"/search/autocomplete/?q={AUTOCOMPLETE_QUERY}", {}),
+        ("records", "/records/?stat=height", {}),
+        ("census", "/stats/", {}),
         ("static file", staticfiles_storage.url("css/thrillwiki.css"), {}),
     ]
     if only_search:

@@ -18,6 +18,8 @@ GOALS_MS = {
     "search": 100,
     "parks htmx partial": 30,
     "map geojson": 50,
+    "records": 50,
+    "census": 50,
 }
 ENGINE_GOALS_MS = {"search": 100, "autocomplete": 30}
 DATABASE_SEARCH_GOAL_MS = 150

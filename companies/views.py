@@ -7,6 +7,10 @@ Parks and rides point at companies, not the other way round, so this view reache
 through the reverse relations and imports neither app.
 """
 
+import json
+from itertools import groupby
+
+from django.db.models import Count
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 
@@ -28,10 +32,55 @@ def company_detail(request, slug):
     )
     if not (parks.exists() or rides.exists() or ride_models.exists()):
         raise Http404("No published page uses this company yet.")
+    rides = rides.select_related("ride_model")
     context = {
         "company": company,
         "parks": parks.order_by("title"),
-        "rides": rides.select_related("ride_model").order_by("title"),
+        "rides": rides.order_by("title"),
         "ride_models": ride_models.order_by("name"),
+        "timeline": rides_by_year(rides.order_by("opening_date", "title")),
+        "status_counts": status_counts(rides),
+        "structured_data": organization_json_ld(request, company),
     }
     return render(request, "companies/company_detail.html", context)
+
+
+def rides_by_year(rides):
+    """[(opening year or None, [rides])], oldest first, rides without a date last."""
+    rides = sorted(rides, key=lambda ride: (ride.opening_date is None, ride.opening_date))
+    return [
+        (year, list(group))
+        for year, group in groupby(rides, key=lambda r: r.opening_date and r.opening_date.year)
+    ]
+
+
+def status_counts(rides):
+    """[(status label, count)] in the order of the ride status choices, from one grouped query.
+
+    The choices come from the ride model's field (this app does not import rides).
+    """
+    counts = dict(rides.order_by().values_list("status").annotate(n=Count("pk")))
+    choices = rides.model._meta.get_field("status").choices
+    return [(label, counts[value]) for value, label in choices if counts.get(value)]
+
+
+def organization_json_ld(request, company):
+    """The schema.org Organization for the company page (escaped for a <script> element)."""
+    data = {
+        "@context": "https://schema.org",
+        "@type": "Organization",
+        "name": company.name,
+        "url": request.build_absolute_uri(company.get_absolute_url()),
+    }
+    if company.description:
+        data["description"] = company.description
+    if company.website:
+        data["sameAs"] = company.website
+    if company.founded_year:
+        data["foundingDate"] = str(company.founded_year)
+    if company.headquarters_country:
+        data["address"] = {
+            "@type": "PostalAddress",
+            "addressCountry": company.headquarters_country.code,
+        }
+    return json.dumps(data, ensure_ascii=False).replace("<", "\\u003c")

@@ -1,9 +1,6 @@
 """Rides: ride pages (always under their park) and the ride models manufacturers sell."""
 
-from decimal import Decimal
-
 from django.core.exceptions import ValidationError
-from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.urls import reverse
 from modelcluster.fields import ParentalKey
@@ -11,6 +8,7 @@ from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
     MultiFieldPanel,
+    PageChooserPanel,
 )
 from wagtail.fields import StreamField
 from wagtail.models import PageManager
@@ -28,36 +26,10 @@ from core.models import (
 )
 from images.renditions import card_image_prefetches, gallery_with_renditions
 from rides.choices import CoasterType, LaunchType, RideCategory, RideStatus, TrackMaterial
+from rides.fields import count_stat, decimal_stat, stat_range
 from rides.forms import OTHER_PARK_AREA, RidePageForm
+from rides.history import history_links
 from rides.units import format_imperial, format_metric, plain_number
-
-
-def _range(low, high, unit, what):
-    """Validators for a statistic: never negative, never beyond anything ever built."""
-    return [
-        MinValueValidator(low, f"{what} cannot be negative."),
-        MaxValueValidator(high, f"{what} above {high} {unit} is beyond anything ever built."),
-    ]
-
-
-def _decimal_stat(verbose_name, high, unit, places=1, digits=6):
-    return models.DecimalField(
-        verbose_name,
-        max_digits=digits,
-        decimal_places=places,
-        null=True,
-        blank=True,
-        validators=_range(Decimal(0), Decimal(high), unit, verbose_name.capitalize()),
-    )
-
-
-def _count_stat(verbose_name, high):
-    return models.PositiveSmallIntegerField(
-        verbose_name,
-        null=True,
-        blank=True,
-        validators=_range(0, high, "", verbose_name.capitalize()),
-    )
 
 
 class RideModel(index.Indexed, models.Model):
@@ -158,23 +130,41 @@ class RidePage(OperatingHistory, BasePage):
     ride_model = models.ForeignKey(
         RideModel, null=True, blank=True, on_delete=models.SET_NULL, related_name="rides"
     )
-    min_height_cm = _count_stat("minimum rider height (cm)", 200)
+    min_height_cm = count_stat("minimum rider height (cm)", 200)
     capacity_per_hour = models.PositiveIntegerField(
         "capacity per hour",
         null=True,
         blank=True,
-        validators=_range(0, 10000, "riders per hour", "Capacity"),
+        validators=stat_range(0, 10000, "riders per hour", "Capacity"),
     )
     duration_s = models.PositiveIntegerField(
         "duration (seconds)",
         null=True,
         blank=True,
-        validators=_range(0, 7200, "seconds", "Duration"),
+        validators=stat_range(0, 7200, "seconds", "Duration"),
     )
     intro = models.TextField(blank=True, max_length=1000)
     body = StreamField(BodyBlock(), blank=True, use_json_field=True)
     hero_image = models.ForeignKey(
         "images.CustomImage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    # One ride's history across parks: the page of the same ride at its former home, and the
+    # ride this one took the place of. The reverse links ("Moved to", "Replaced by") follow.
+    relocated_from = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="relocated_to",
+        help_text="This same ride's page at the park it stood in before.",
+    )
+    replaces = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="replaced_by",
+        help_text="The ride this one took the place of.",
     )
 
     # Roller-coaster statistics, stored in metric units.
@@ -183,16 +173,16 @@ class RidePage(OperatingHistory, BasePage):
     launch_type = models.CharField(
         "launch / lift", max_length=32, choices=LaunchType.choices, blank=True
     )
-    height_m = _decimal_stat("height (m)", 250, "m")
-    drop_m = _decimal_stat("drop (m)", 250, "m")
-    length_m = _decimal_stat("length (m)", 10000, "m", digits=7)
-    speed_kmh = _decimal_stat("top speed (km/h)", 300, "km/h")
-    inversions = _count_stat("inversions", 20)
-    max_vertical_angle_deg = _decimal_stat("maximum vertical angle (°)", 180, "°", digits=4)
-    g_force = _decimal_stat("maximum g-force", 7, "g", places=2, digits=4)
-    trains = _count_stat("trains", 20)
-    cars_per_train = _count_stat("cars per train", 30)
-    riders_per_car = _count_stat("riders per car", 40)
+    height_m = decimal_stat("height (m)", 250, "m")
+    drop_m = decimal_stat("drop (m)", 250, "m")
+    length_m = decimal_stat("length (m)", 10000, "m", digits=7)
+    speed_kmh = decimal_stat("top speed (km/h)", 300, "km/h")
+    inversions = count_stat("inversions", 20)
+    max_vertical_angle_deg = decimal_stat("maximum vertical angle (°)", 180, "°", digits=4)
+    g_force = decimal_stat("maximum g-force", 7, "g", places=2, digits=4)
+    trains = count_stat("trains", 20)
+    cars_per_train = count_stat("cars per train", 30)
+    riders_per_car = count_stat("riders per car", 40)
 
     objects = PageManager.from_queryset(RidePageQuerySet)()
 
@@ -214,6 +204,12 @@ class RidePage(OperatingHistory, BasePage):
         FieldPanel("ride_model"),
         FieldRowPanel(
             [FieldPanel("min_height_cm"), FieldPanel("capacity_per_hour"), FieldPanel("duration_s")]
+        ),
+        FieldRowPanel(
+            [
+                PageChooserPanel("relocated_from", "rides.RidePage"),
+                PageChooserPanel("replaces", "rides.RidePage"),
+            ]
         ),
     ]
     statistics_panels = [
@@ -313,6 +309,9 @@ class RidePage(OperatingHistory, BasePage):
         # A new page has no place in the tree yet; RidePageForm checks it against its parent.
         if self.park_area_id and self.depth and self.park_area.park_id != self.get_parent().pk:
             errors["park_area"] = OTHER_PARK_AREA
+        for name in ("relocated_from", "replaces"):
+            if self.pk and getattr(self, f"{name}_id") == self.pk:
+                errors[name] = "Choose another ride: a ride cannot link to its own page."
         if errors:
             raise ValidationError(errors)
 
@@ -364,6 +363,7 @@ class RidePage(OperatingHistory, BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["park"] = self.get_parent().specific_deferred
         context["gallery"] = gallery_with_renditions(self)
+        context["history_links"] = history_links(self)
         return context
 
     def structured_data(self, request):

@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from home import views as home_views
 from maps.sitemaps import MapSitemap
 from operations import views as operations_views
+from records.sitemaps import RecordsSitemap
 from search import views as search_views
 
 handler400 = "operations.errors.bad_request"
@@ -26,7 +27,7 @@ urlpatterns = [
     path(
         "sitemap.xml",
         sitemap,
-        {"sitemaps": {"wagtail": PageSitemap, "map": MapSitemap}},
+        {"sitemaps": {"wagtail": PageSitemap, "map": MapSitemap, "records": RecordsSitemap()}},
         name="sitemap",
     ),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
@@ -35,6 +36,7 @@ urlpatterns = [
     path("", include("companies.urls")),
     path("", include("rides.urls")),
     path("", include("maps.urls")),
+    path("", include("records.urls")),
 ]
 
 if settings.DEBUG:

@@ -23,7 +23,9 @@ MAX_QUERIES = {
     "parks filtered": 14,
     "parks htmx partial": 13,
     "park page": 20,
-    "ride page": 16,
+    "ride page": 17,
+    "records": 12,
+    "census": 16,  # +1: rides.history looks for relocations and replacements
 }
 
 
@@ -46,6 +48,8 @@ def benchmarked_pages():
         "park page": (park.url, {}),
         "ride page": (ride.url, {}),
         "search": (f"/search/?q={ride.title.split()[0]}", {}),
+        "records": ("/records/?stat=height", {}),
+        "census": ("/stats/", {}),
     }
 
 

@@ -4288,3 +4288,20 @@ RIDES = [
         "intro": "Interactive shooting dark ride themed to a Bollywood film set.",
     },
 ]
+
+# A ride's history across pages (RidePage.replaces and RidePage.relocated_from), only between
+# rides that are both in RIDES and only where it is well documented: Nemesis Reborn was built
+# in Nemesis's ravine after the original was removed in 2023; Hagrid's stands on the site of
+# Dragon Challenge, removed in 2017. (The relocated coasters above moved to parks that are not
+# in the demo, so they have no "Relocated from" link.)
+RIDE_LINKS = [
+    {
+        "park": "Alton Towers", "slug": "nemesis-reborn",
+        "replaces": ("Alton Towers", "nemesis"),
+    },
+    {
+        "park": "Universal Islands of Adventure",
+        "slug": "hagrids-magical-creatures-motorbike-adventure",
+        "replaces": ("Universal Islands of Adventure", "dragon-challenge"),
+    },
+]

@@ -51,6 +51,14 @@ def test_load_demo_is_real_broad_valid_and_idempotent(client, capsys, settings):
     # The demo site answers at WAGTAILADMIN_BASE_URL, so canonical URLs point there.
     assert force.get_full_url() == "http://testserver/parks/cedar-point/millennium-force/"
 
+    # Documented replacements link both pages; records answer "tallest in 2001 vs 2024".
+    reborn = RidePage.objects.get(slug="nemesis-reborn")
+    assert reborn.replaces.slug == "nemesis"
+    assert "Replaced by" in client.get(reborn.replaces.url).content.decode()
+    for year, tallest in ((2001, "Millennium Force"), (2024, "Top Thrill 2")):
+        html = client.get(f"/records/?stat=height&year={year}").content.decode()
+        assert f">{tallest}</a></th>" in html.split("<h2>Top", 1)[1].split("</tr>", 2)[1], year
+
     # A second run creates nothing, and without DEBUG it leaves accounts alone.
     settings.DEBUG = False
     call_command("load_demo")

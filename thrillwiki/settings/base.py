@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "bench",  # `generate_data`: the benchmark's dataset
     "home",  # the home page and the demo loader
     "maps",  # /map/, its GeoJSON and "nearby parks" (no models)
+    "records",  # /records/, /stats/, timelines and Atom feeds (no models)
     "search",  # /search/, the engine wrapper and the search log
     "parks",  # the park index, park pages and areas
     "rides",  # ride pages and ride models

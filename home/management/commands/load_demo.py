@@ -80,6 +80,7 @@ class Command(BaseCommand):
             ride_models = self._ride_models(companies)
             parks = self._parks(index, companies)
             rides = self._rides(parks, companies, ride_models)
+            self._ride_links(parks)
             self._featured(index.get_parent().specific, parks, rides)
             self._site_address()
         summary = ", ".join(f"{n} {what}" for what, n in self.created.items())
@@ -246,6 +247,22 @@ class Command(BaseCommand):
                 self.created["rides"] += 1
             rides.append((item, ride))
         return rides
+
+    def _ride_links(self, parks):
+        """Link rides to the rides they replaced or were relocated from (data.RIDE_LINKS)."""
+        for item in data.RIDE_LINKS:
+            ride = RidePage.objects.child_of(parks[item["park"]]).get(slug=item["slug"])
+            changed = False
+            for field in ("replaces", "relocated_from"):
+                if field not in item:
+                    continue
+                park, slug = item[field]
+                other = RidePage.objects.child_of(parks[park]).get(slug=slug)
+                if getattr(ride, f"{field}_id") != other.pk:
+                    setattr(ride, field, other)
+                    changed = True
+            if changed:
+                ride.save_revision().publish()
 
     def _featured(self, home, parks, rides):
         if home.featured_pages.exists():
