@@ -23,6 +23,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from companies.choosers import operator_chooser_viewset, property_owner_chooser_viewset
+from companies.identifiers import ExternalIdentifiers
 from home.blocks import BodyBlock
 from home.models import (
     HERO_AND_GALLERY_PANELS,
@@ -145,7 +146,7 @@ class ParkPageQuerySet(PageQuerySet):
 ParkPageManager = PageManager.from_queryset(ParkPageQuerySet)
 
 
-class ParkPage(HtmxFragmentMixin, OperatingHistory, BasePage):
+class ParkPage(ExternalIdentifiers, HtmxFragmentMixin, OperatingHistory, BasePage):
     """One theme park, water park or amusement park; rides live under it in the page tree."""
 
     status = models.CharField(
@@ -236,6 +237,7 @@ class ParkPage(HtmxFragmentMixin, OperatingHistory, BasePage):
         ),
         FieldRowPanel([FieldPanel("website"), FieldPanel("size_hectares")]),
         InlinePanel("areas", label="Park areas", heading="Areas"),
+        *ExternalIdentifiers.identifier_panels,
     ]
     edit_handler = page_tabs(
         ("Content", content_panels), ("Facts", facts_panels), ("Media", HERO_AND_GALLERY_PANELS)
@@ -344,7 +346,7 @@ class ParkPage(HtmxFragmentMixin, OperatingHistory, BasePage):
                 "longitude": float(self.longitude),
             }
         if self.website:
-            data["sameAs"] = self.website
+            data["sameAs"] = [self.website, *data.get("sameAs", [])]
         if self.opening_date:
             data["foundingDate"] = self.opened.iso
         return data

@@ -18,6 +18,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from companies.choosers import designer_chooser_viewset, manufacturer_chooser_viewset
+from companies.identifiers import RideIdentifiers
 from home.blocks import BodyBlock
 from home.models import (
     HERO_AND_GALLERY_PANELS,
@@ -126,7 +127,7 @@ def attach_parks(rides):
     return rides
 
 
-class RidePage(OperatingHistory, BasePage):
+class RidePage(RideIdentifiers, OperatingHistory, BasePage):
     """One ride. It always stands in a park, so it lives under that park in the page tree."""
 
     COASTER_FIELDS = (
@@ -228,6 +229,7 @@ class RidePage(OperatingHistory, BasePage):
         FieldRowPanel(
             [FieldPanel("min_height_cm"), FieldPanel("capacity_per_hour"), FieldPanel("duration_s")]
         ),
+        *RideIdentifiers.identifier_panels,
     ]
     statistics_panels = [
         MultiFieldPanel(

@@ -26,6 +26,7 @@ urlpatterns = [
     path("healthz", operations_views.healthz, name="healthz"),
     path("readyz", operations_views.readyz, name="readyz"),
     path("", include("companies.urls")),
+    path("", include("api.urls")),  # open data: /api/v1/ and /data/
 ]
 
 if settings.DEBUG:

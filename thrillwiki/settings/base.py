@@ -348,3 +348,13 @@ TRUSTED_PROXY_COUNT = env("TRUSTED_PROXY_COUNT", 0, int)
 # --- Backups (manage.py backup / restore; see the README's "Backup and recovery") ----------
 INSTALLED_APPS += ["backups"]
 BACKUP_DIR = env("BACKUP_DIR", str(BASE_DIR / "backups-archive"))
+
+# --- Open data: the read API at /api/v1/ and the bulk downloads at /data/ (api app) ---------
+INSTALLED_APPS += ["ninja", "api"]
+# CORS for GET, the per-client rate limit and version-based ETags, for /api/ only.
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("whitenoise.middleware.WhiteNoiseMiddleware") + 1,
+    "api.middleware.OpenDataMiddleware",
+)
+# Requests one client (address, see TRUSTED_PROXY_COUNT) may make per minute; 0 = no limit.
+API_RATE_LIMIT_PER_MINUTE = env("API_RATE_LIMIT_PER_MINUTE", 120, int)
