@@ -22,6 +22,19 @@ class Problem(Schema):
     )
 
 
+class Index(Schema):
+    """Where each resource lives, with the documentation and the data licence."""
+
+    parks: str
+    rides: str
+    companies: str
+    ride_models: str
+    openapi: str
+    docs: str
+    downloads: str
+    licence: str
+
+
 class Link(Schema):
     """Another resource: its slug, its name and its address in this API."""
 

@@ -1,11 +1,13 @@
 """The API's endpoints: a list and a detail for parks, rides, companies and ride models."""
 
 from django.db.models import Q
+from django.urls import reverse
 from django_countries import countries
 from ninja import Query, Router
 
 from api import represent
 from api.cursor import CursorError, decode, paginate
+from api.export import LICENCE
 from api.filters import (
     NAME_SORT,
     PARK_SORTS,
@@ -24,6 +26,7 @@ from api.querysets import public_companies, public_parks, public_ride_models, pu
 from api.schemas import (
     Company,
     CompanyPage,
+    Index,
     Park,
     ParkPage,
     Problem,
@@ -103,6 +106,21 @@ def country_code(parameter, value):
     if code not in countries:
         raise invalid_parameter(parameter, f"{value!r} is not an ISO 3166-1 country code.")
     return code
+
+
+@router.get("/", response={200: Index, 429: Problem}, tags=["index"])
+def index(request):
+    """The API's entry point: a link to each list, the documentation and the licence."""
+    return {
+        "parks": represent.api_url(request, "parks/"),
+        "rides": represent.api_url(request, "rides/"),
+        "companies": represent.api_url(request, "companies/"),
+        "ride_models": represent.api_url(request, "ride-models/"),
+        "openapi": represent.api_url(request, "openapi.json"),
+        "docs": represent.api_url(request, "docs/"),
+        "downloads": request.build_absolute_uri(reverse("open_data")),
+        "licence": LICENCE["url"],
+    }
 
 
 @router.get("/parks/", response={200: ParkPage, **LIST_ERRORS}, tags=["parks"])

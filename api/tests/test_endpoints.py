@@ -143,3 +143,11 @@ def test_a_cursor_survives_a_newly_published_ride(client, catalogue):
     RidePageFactory(parent=catalogue["parks"]["cedar"], title="Aaa Kiddie Ride", slug="aaa")
     second = client.get(first["next"]).json()
     assert [ride["name"] for ride in second["results"]] == ["Magnum XL-200", "Millennium Force"]
+
+
+def test_the_entry_point_links_to_every_list_and_the_docs(client, catalogue):
+    index = client.get("/api/v1/").json()
+    assert index["rides"] == "http://testserver/api/v1/rides/"
+    assert client.get(index["docs"]).status_code == 200
+    assert client.get(index["openapi"]).json()["info"]["title"] == "ThrillWiki open data API"
+    assert client.get(index["downloads"]).status_code == 200

@@ -68,7 +68,7 @@ def test_every_operation_keeps_to_the_openapi_document(catalogue, settings, in_p
     settings.API_RATE_LIMIT_PER_MINUTE = 0  # a fuzzer is one busy client
     schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", in_process_app)
     operations = [result.ok() for result in schema.get_all_operations()]
-    assert len(operations) == 8
+    assert len(operations) == 9
     for operation in operations:
         check_operation(operation, schemathesis.GenerationMode.POSITIVE)
         try:
