@@ -9,8 +9,10 @@ import json
 import pytest
 from django.core.files.storage import default_storage
 from django.core.management import call_command
+from django.utils import timezone
 
-from api.export import LICENCE, export_open_data
+from api.export import LICENCE, export_open_data, read_manifest
+from operations.management.commands.run_worker import export_open_data_once
 
 pytestmark = pytest.mark.django_db
 
@@ -95,3 +97,12 @@ def test_the_daily_run_skips_a_fresh_export(catalogue):
     again = io.StringIO()
     call_command("export_open_data", "--if-older-than", "86400", stdout=again)
     assert "nothing to do" in again.getvalue()
+
+
+def test_the_worker_refreshes_an_export_once_it_is_a_day_old(catalogue, settings):
+    old = export_open_data(now=timezone.now() - datetime.timedelta(days=2))
+    assert export_open_data_once()
+    assert read_manifest()["generated_at"] != old["generated_at"]
+    fresh = read_manifest()["generated_at"]
+    assert export_open_data_once()
+    assert read_manifest()["generated_at"] == fresh
