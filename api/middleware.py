@@ -27,7 +27,6 @@ from operations.cache import content_version
 from thrillwiki.security import client_ip
 
 API_PREFIX = "/api/"
-READ_METHODS = ("GET", "HEAD")
 CORS_HEADERS = {
     "Access-Control-Allow-Origin": "*",
     "Access-Control-Expose-Headers": (
@@ -81,16 +80,21 @@ class OpenDataMiddleware:
     def __call__(self, request):
         if not request.path_info.startswith(API_PREFIX):
             return self.get_response(request)
+        head = request.method == "HEAD"
+        if head:  # the API's routes answer GET; HEAD is the same without the body
+            request.method = "GET"
         if request.method == "OPTIONS":
             response = HttpResponse(status=204)
             set_headers(response, PREFLIGHT_HEADERS)
         else:
             response = self.limited(request) or self.respond(request)
+        if head and not response.streaming:
+            response.content = b""
         set_headers(response, CORS_HEADERS)
         return response
 
     def respond(self, request):
-        if request.method not in READ_METHODS:
+        if request.method != "GET":
             return self.get_response(request)
         etag, last_modified = version_validators(request)
         if not_modified(request, etag, last_modified):

@@ -80,7 +80,11 @@ def test_any_origin_may_read_and_preflight(client, catalogue):
     assert "GET" in preflight["Access-Control-Allow-Methods"]
 
 
-def test_writing_is_not_allowed(client, catalogue):
+def test_head_answers_like_get_without_a_body_and_writing_is_not_allowed(client, catalogue):
+    head = client.head("/api/v1/parks/")
+    assert head.status_code == 200
+    assert head.content == b""
+    assert head["ETag"] == client.get("/api/v1/parks/")["ETag"]
     assert client.post("/api/v1/parks/").status_code == 405
 
 
