@@ -106,3 +106,9 @@ def test_the_worker_refreshes_an_export_once_it_is_a_day_old(catalogue, settings
     fresh = read_manifest()["generated_at"]
     assert export_open_data_once()
     assert read_manifest()["generated_at"] == fresh
+
+
+def test_the_data_page_is_in_the_sitemap(client, catalogue):
+    xml = client.get("/sitemap.xml").content.decode()
+    assert "<loc>http://testserver/data/</loc>" in xml
+    assert "/parks/cedar-point/</loc>" in xml  # the pages are still listed
