@@ -60,6 +60,8 @@ def catalogue(park_index):
             speed_kmh="116.0",
             inversions=0,
             opening_date=datetime.date(1989, 5, 6),
+            coaster_type="sit_down",
+            launch_type="chain_lift",
         ),
         "boomerang": CoasterPageFactory(
             parent=europa,
@@ -73,6 +75,7 @@ def catalogue(park_index):
             opening_date=datetime.date(1984, 1, 1),
             closing_date=datetime.date(1990, 1, 1),
             status="closed_permanently",
+            captain_coaster_slug="boomerang-europa",
         ),
         "carousel": RidePageFactory(parent=europa, title="Carousel", slug="carousel"),
         "hidden": CoasterPageFactory(parent=secret, title="Hidden Coaster", slug="hidden-coaster"),

@@ -151,3 +151,31 @@ def test_the_entry_point_links_to_every_list_and_the_docs(client, catalogue):
     assert client.get(index["docs"]).status_code == 200
     assert client.get(index["openapi"]).json()["info"]["title"] == "ThrillWiki open data API"
     assert client.get(index["downloads"]).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("track_material=steel&category=roller_coaster", 3),
+        ("track_material=wood", 0),
+        ("coaster_type=sit_down", 1),
+        ("launch_type=chain_lift", 1),
+        ("captain_coaster=boomerang-europa", 1),
+        ("closed_after=1985", 1),
+        ("opened_before=1985", 1),
+        ("length_m__gte=2000&drop_m__lte=100", 3),
+        ("q=zzzzz", 0),
+    ],
+)
+def test_every_ride_filter_narrows_the_list(client, catalogue, query, expected):
+    response = client.get(f"/api/v1/rides/?{query}")
+    assert response.status_code == 200
+    assert len(response.json()["results"]) == expected
+
+
+def test_companies_and_models_filter_by_country_and_category(client, catalogue):
+    assert len(names(client.get("/api/v1/companies/?country=us"))) == 5
+    assert names(client.get("/api/v1/companies/?country=de")) == []
+    assert names(client.get("/api/v1/companies/?q=veko")) == ["Vekoma"]
+    assert names(client.get("/api/v1/ride-models/?category=roller_coaster")) == ["Boomerang"]
+    assert names(client.get("/api/v1/ride-models/?category=dark_ride")) == []
