@@ -30,11 +30,13 @@ django.setup()
 from django.conf import settings  # noqa: E402
 from django.contrib.staticfiles.storage import staticfiles_storage  # noqa: E402
 from django.db import connection  # noqa: E402
+from django.db.models import Count  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 from wagtail.images import get_image_model  # noqa: E402
 
 from bench.datagen import REFERENCE_PARK_RIDES, plan_dataset  # noqa: E402
+from companies.models import Company  # noqa: E402
 from parks.models import ParkPage  # noqa: E402
 from rides.choices import RideCategory  # noqa: E402
 from rides.models import RidePage  # noqa: E402
@@ -103,6 +105,7 @@ def endpoints(only_search=False):
         .order_by("path")
         .first()
     ) or RidePage.objects.child_of(park).live().order_by("path").first()
+    maker = Company.objects.annotate(rides=Count("manufactured_rides")).order_by("-rides").first()
     items = [
         ("home", "/", {}),
         ("parks", "/parks/", {}),
@@ -116,6 +119,13 @@ def endpoints(only_search=False):
         ("autocomplete", f"/search/autocomplete/?q={AUTOCOMPLETE_QUERY}", {}),
         ("records", "/records/?stat=height", {}),
         ("census", "/stats/", {}),
+        (
+            "api rides by manufacturer (50, by height)",
+            f"/api/v1/rides/?manufacturer={maker.slug}&ordering=-height_m&limit=50",
+            {},
+        ),
+        ("api ride detail", f"/api/v1/rides/{park.slug}/{ride.slug}/", {}),
+        ("open data page", "/data/", {}),
         ("static file", staticfiles_storage.url("css/thrillwiki.css"), {}),
     ]
     if only_search:

@@ -20,6 +20,8 @@ GOALS_MS = {
     "map geojson": 50,
     "records": 50,
     "census": 50,
+    "api rides": 40,
+    "api ride detail": 40,
 }
 ENGINE_GOALS_MS = {"search": 100, "autocomplete": 30}
 DATABASE_SEARCH_GOAL_MS = 150

@@ -10,6 +10,8 @@ from django_countries.fields import CountryField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.search import index
 
+from companies.identifiers import ExternalIdentifiers
+
 
 class CompanyRole(models.TextChoices):
     OPERATOR = "operator", "Operator"
@@ -36,7 +38,7 @@ class CompanyQuerySet(models.QuerySet):
         return self.filter(**{ROLE_FLAGS[CompanyRole(role)]: True})
 
 
-class Company(index.Indexed, models.Model):
+class Company(ExternalIdentifiers, index.Indexed, models.Model):
     """A company is reference data shared by many pages, so it is one row that every park and
     ride points at rather than text repeated on each page. One company can hold several roles
     (Disney operates and owns parks; Vekoma both designs and manufactures rides)."""
@@ -80,6 +82,7 @@ class Company(index.Indexed, models.Model):
         FieldPanel("website"),
         FieldRowPanel([FieldPanel("founded_year"), FieldPanel("headquarters_country")]),
         FieldPanel("description"),
+        *ExternalIdentifiers.identifier_panels,
     ]
 
     search_fields = [

@@ -23,6 +23,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from companies.choosers import operator_chooser_viewset, property_owner_chooser_viewset
+from companies.identifiers import ExternalIdentifiers
 from companies.models import Company
 from core.blocks import BodyBlock
 from core.htmx import HtmxFragmentMixin, listing_url
@@ -130,7 +131,7 @@ class ParkPageQuerySet(PageQuerySet):
 ParkPageManager = PageManager.from_queryset(ParkPageQuerySet)
 
 
-class ParkPage(HtmxFragmentMixin, OperatingHistory, BasePage):
+class ParkPage(ExternalIdentifiers, HtmxFragmentMixin, OperatingHistory, BasePage):
     """One theme park, water park or amusement park; rides live under it in the page tree."""
 
     status = models.CharField(
@@ -221,6 +222,7 @@ class ParkPage(HtmxFragmentMixin, OperatingHistory, BasePage):
         ),
         FieldRowPanel([FieldPanel("website"), FieldPanel("size_hectares")]),
         InlinePanel("areas", label="Park areas", heading="Areas"),
+        *ExternalIdentifiers.identifier_panels,
     ]
     edit_handler = page_tabs(
         ("Content", content_panels), ("Facts", facts_panels), ("Media", HERO_AND_GALLERY_PANELS)
@@ -325,7 +327,7 @@ class ParkPage(HtmxFragmentMixin, OperatingHistory, BasePage):
                 "longitude": float(self.longitude),
             }
         if self.website:
-            data["sameAs"] = self.website
+            data["sameAs"] = [self.website, *data.get("sameAs", [])]
         if self.opening_date:
             data["foundingDate"] = self.opened.iso
         return data

@@ -16,6 +16,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from companies.choosers import designer_chooser_viewset, manufacturer_chooser_viewset
+from companies.identifiers import RideIdentifiers
 from core.blocks import BodyBlock
 from core.models import (
     HERO_AND_GALLERY_PANELS,
@@ -85,7 +86,7 @@ class RidePageQuerySet(PageQuerySet):
         )
 
 
-class RidePage(OperatingHistory, BasePage):
+class RidePage(RideIdentifiers, OperatingHistory, BasePage):
     """One ride. It always stands in a park, so it lives under that park in the page tree."""
 
     COASTER_FIELDS = (
@@ -211,6 +212,7 @@ class RidePage(OperatingHistory, BasePage):
                 PageChooserPanel("replaces", "rides.RidePage"),
             ]
         ),
+        *RideIdentifiers.identifier_panels,
     ]
     statistics_panels = [
         MultiFieldPanel(

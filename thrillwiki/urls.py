@@ -7,6 +7,7 @@ from wagtail.contrib.sitemaps import Sitemap as PageSitemap
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from api.sitemaps import OpenDataSitemap
 from home import views as home_views
 from maps.sitemaps import MapSitemap
 from operations import views as operations_views
@@ -27,7 +28,14 @@ urlpatterns = [
     path(
         "sitemap.xml",
         sitemap,
-        {"sitemaps": {"wagtail": PageSitemap, "map": MapSitemap, "records": RecordsSitemap()}},
+        {
+            "sitemaps": {
+                "wagtail": PageSitemap,
+                "map": MapSitemap,
+                "records": RecordsSitemap(),
+                "open-data": OpenDataSitemap,
+            }
+        },
         name="sitemap",
     ),
     path("robots.txt", home_views.robots_txt, name="robots_txt"),
@@ -37,6 +45,7 @@ urlpatterns = [
     path("", include("rides.urls")),
     path("", include("maps.urls")),
     path("", include("records.urls")),
+    path("", include("api.urls")),  # open data: /api/v1/ and /data/
 ]
 
 if settings.DEBUG:

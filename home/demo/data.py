@@ -516,6 +516,7 @@ PARKS = [
     {
         "title": "Cedar Point",
         "slug": "cedar-point",
+        "rcdb_id": "4529",  # rcdb.com/4529.htm; other identifiers are left empty until checked
         "former_names": [],
         "status": "operating",
         "park_type": "amusement_park",

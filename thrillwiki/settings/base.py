@@ -38,6 +38,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 INSTALLED_APPS = [
     # ThrillWiki, lowest layer last (see [tool.importlinter] in pyproject.toml).
     "bench",  # `generate_data`: the benchmark's dataset
+    "api",  # open data: /api/v1/ (django-ninja), export_open_data and /data/
     "home",  # the home page and the demo loader
     "maps",  # /map/, its GeoJSON and "nearby parks" (no models)
     "records",  # /records/, /stats/, timelines and Atom feeds (no models)
@@ -75,6 +76,7 @@ INSTALLED_APPS = [
     "django_tasks_db",  # the database task queue (production, `run_worker`)
     "csp",  # Content-Security-Policy (thrillwiki.security)
     "axes",  # login throttling
+    "ninja",  # the open data API's framework (its Swagger UI assets)
     # Django
     "django.contrib.admin",  # /django-admin/
     "django.contrib.auth",
@@ -93,6 +95,7 @@ MIDDLEWARE = [
     "thrillwiki.security.ContentSecurityPolicyMiddleware",  # CSP header, with a nonce
     "django_permissions_policy.PermissionsPolicyMiddleware",  # Permissions-Policy header
     "whitenoise.middleware.WhiteNoiseMiddleware",  # static files, before anything slower
+    "api.middleware.OpenDataMiddleware",  # /api/ only: CORS for GET, rate limit, ETags
     "django.middleware.http.ConditionalGetMiddleware",  # ETag -> 304 Not Modified
     "operations.middleware.AnonymousPageCacheMiddleware",  # whole anonymous pages from cache
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -359,3 +362,7 @@ TRUSTED_PROXY_COUNT = env("TRUSTED_PROXY_COUNT", 0, int)
 
 # --- Backups (manage.py backup / restore; see docs/backups.md) -------------------------------
 BACKUP_DIR = env("BACKUP_DIR", str(BASE_DIR / "backups-archive"))
+
+# --- Open data: the read API at /api/v1/ and the bulk downloads at /data/ (api app) ---------
+# Requests one client (address, see TRUSTED_PROXY_COUNT) may make per minute; 0 = no limit.
+API_RATE_LIMIT_PER_MINUTE = env("API_RATE_LIMIT_PER_MINUTE", 120, int)

@@ -181,6 +181,8 @@ class Command(BaseCommand):
                     longitude=_decimal(item.get("longitude")),
                     website=item.get("website", ""),
                     size_hectares=_decimal(item.get("size_hectares")),
+                    wikidata_id=item.get("wikidata_id", ""),
+                    rcdb_id=item.get("rcdb_id", ""),
                     intro=item.get("intro", ""),
                     hero_image=self._image(
                         f"Demo: {item['title']}",

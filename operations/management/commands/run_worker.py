@@ -1,8 +1,10 @@
-"""The `worker` process: the django-tasks database queue plus scheduled publishing.
+"""The `worker` process: the django-tasks database queue, scheduled publishing, open data.
 
 `db_worker` runs in the main thread (it handles SIGTERM/SIGINT and finishes the current task);
 a background thread runs Wagtail's `publish_scheduled` every --publish-interval seconds under
-an advisory lock, so with several workers only one publishes at a time.
+an advisory lock, so with several workers only one publishes at a time. Another checks every
+hour, under its own lock, whether the open data export (/data/) is a day old and refreshes it;
+checking the export's age rather than counting from start-up keeps it daily across restarts.
 """
 
 import logging
@@ -17,6 +19,8 @@ from thrillwiki.settings.env import env
 
 logger = logging.getLogger("thrillwiki.worker")
 PUBLISH_LOCK = "thrillwiki-publish-scheduled"
+OPEN_DATA_LOCK = "thrillwiki-open-data-export"
+OPEN_DATA_CHECK_INTERVAL = 3600
 
 
 def publish_scheduled_once():
@@ -29,6 +33,28 @@ def publish_scheduled_once():
     except Exception:
         logger.exception("publish_scheduled failed; retrying at the next interval")
         return False
+
+
+def export_open_data_once():
+    """Refresh the open data downloads if they are older than OPEN_DATA_MAX_AGE seconds."""
+    try:
+        with advisory_lock(OPEN_DATA_LOCK) as acquired:
+            if acquired:
+                max_age = env("OPEN_DATA_MAX_AGE", 86400.0, float)
+                call_command("export_open_data", if_older_than=max_age, verbosity=0)
+            return acquired
+    except Exception:
+        logger.exception("export_open_data failed; retrying at the next check")
+        return False
+
+
+def export_open_data_forever(interval, stop):
+    """Check at start-up, then every `interval` seconds, until the worker stops."""
+    while True:
+        export_open_data_once()
+        connection.close()
+        if stop.wait(interval):
+            return
 
 
 def publish_scheduled_forever(interval, stop):
@@ -63,8 +89,15 @@ class Command(BaseCommand):
             name="publish-scheduled",
             daemon=True,
         )
+        exporter = threading.Thread(
+            target=export_open_data_forever,
+            args=(OPEN_DATA_CHECK_INTERVAL, stop),
+            name="open-data-export",
+            daemon=True,
+        )
         if not batch:
             publisher.start()
+            exporter.start()
         try:
             call_command(
                 "db_worker",
@@ -76,5 +109,6 @@ class Command(BaseCommand):
             )
         finally:
             stop.set()
-            if publisher.is_alive():
-                publisher.join(timeout=30)
+            for thread in (publisher, exporter):
+                if thread.is_alive():
+                    thread.join(timeout=30)

@@ -1,0 +1,52 @@
+"""Each API response costs a fixed number of queries, however many rows it shows."""
+
+import pytest
+
+from companies.factories import ManufacturerFactory, OperatorFactory
+from parks.factories import ParkPageFactory
+from rides.factories import CoasterPageFactory, RideModelFactory
+
+pytestmark = pytest.mark.django_db
+
+# (parks, rides per park): a small and a larger catalogue must cost the same.
+SIZES = [(1, 2), (4, 6)]
+# Each `.public()` reads the view restrictions once, and page URLs need the request's Site.
+ENDPOINTS = {
+    "/api/v1/parks/?limit=100": 5,
+    "/api/v1/rides/?manufacturer=bm&ordering=-height_m&limit=100": 6,
+    "/api/v1/rides/?limit=100&height_m__gte=10": 5,
+    "/api/v1/companies/?limit=100": 6,
+    "/api/v1/ride-models/?limit=100": 2,
+    "/api/v1/parks/park-0/": 4,
+    "/api/v1/rides/park-0/ride-0-0/": 5,
+}
+
+
+def build(park_index, parks, rides_per_park):
+    maker = ManufacturerFactory(name="B&M", slug="bm")
+    model = RideModelFactory(manufacturer=maker, name="Hyper", slug="hyper")
+    for p in range(parks):
+        park = ParkPageFactory(
+            parent=park_index, title=f"Park {p}", slug=f"park-{p}", operator=OperatorFactory()
+        )
+        for r in range(rides_per_park):
+            CoasterPageFactory(
+                parent=park,
+                title=f"Ride {p}-{r}",
+                slug=f"ride-{p}-{r}",
+                manufacturer=maker,
+                ride_model=model,
+                height_m=str(20 + r),
+            )
+
+
+@pytest.mark.parametrize(("parks", "rides_per_park"), SIZES)
+def test_query_count_does_not_grow_with_the_catalogue(
+    client, park_index, django_assert_max_num_queries, parks, rides_per_park
+):
+    build(park_index, parks, rides_per_park)
+    client.get("/api/v1/parks/")  # warm the site-root cache that page URLs use
+    for url, queries in ENDPOINTS.items():
+        with django_assert_max_num_queries(queries):
+            response = client.get(url)
+        assert response.status_code == 200, url

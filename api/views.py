@@ -1,0 +1,256 @@
+"""The API's endpoints: a list and a detail for parks, rides, companies and ride models."""
+
+from django.db.models import Q
+from django.urls import reverse
+from django_countries import countries
+from ninja import Query, Router
+
+from api import represent
+from api.cursor import CursorError, decode, paginate
+from api.export import LICENCE
+from api.filters import (
+    NAME_SORT,
+    PARK_SORTS,
+    RIDE_SORTS,
+    SORT_FIELDS,
+    CompanyParams,
+    ParkParams,
+    RideModelParams,
+    RideParams,
+    history_filters,
+    identifier_filters,
+    range_filters,
+)
+from api.problems import ApiProblem, invalid_parameter
+from api.querysets import public_companies, public_parks, public_ride_models, public_rides
+from api.schemas import (
+    Company,
+    CompanyPage,
+    Index,
+    Park,
+    ParkPage,
+    Problem,
+    Ride,
+    RideModel,
+    RideModelPage,
+    RidePage,
+)
+from api.search import matching_pks
+from companies.models import ROLE_FLAGS, CompanyRole
+from companies.models import Company as CompanyModel
+from parks.models import ParkPage as ParkPageModel
+from parks.models import attach_parks
+from rides.models import RideModel as RideModelModel
+from rides.models import RidePage as RidePageModel
+
+router = Router()
+LIST_ERRORS = {400: Problem, 429: Problem}
+DETAIL_ERRORS = {404: Problem, 400: Problem, 429: Problem}
+
+
+def reject_unknown(request, params_schema):
+    """A misspelt filter must not silently return everything: 400 naming it."""
+    known = set(params_schema.model_fields)
+    for name in request.GET:
+        if name not in known:
+            raise invalid_parameter(name, f"Unknown parameter {name!r}.")
+
+
+def resolve(model, parameter, slug):
+    """The primary key of the object with this slug; 400 naming the parameter if none."""
+    pk = model.objects.filter(slug=slug).values_list("pk", flat=True).first()
+    if pk is None:
+        raise invalid_parameter(parameter, f"No {model._meta.verbose_name} has the slug {slug!r}.")
+    return pk
+
+
+def not_found(what, slug):
+    return ApiProblem(404, "not-found", "Not found", f"No published {what} has the slug {slug!r}.")
+
+
+def search(queryset, searchable, q):
+    pks = matching_pks(searchable, q) if q else None
+    return queryset if pks is None else queryset.filter(pk__in=pks)
+
+
+def list_page(request, queryset, params, sort, render):
+    """One cursor page of `queryset` in `sort` order as {next, previous, results}."""
+    cursor = None
+    if params.cursor:
+        try:
+            cursor = decode(params.cursor, params.ordering, sort)
+        except CursorError:
+            raise invalid_parameter(
+                "cursor", "This cursor is malformed or was made for another ordering."
+            ) from None
+    rows, next_cursor, previous_cursor = paginate(
+        queryset, ordering=params.ordering, sort=sort, cursor=cursor, size=params.limit
+    )
+
+    def link(value):
+        if value is None:
+            return None
+        query = request.GET.copy()
+        query["cursor"] = value
+        return request.build_absolute_uri(f"{request.path}?{query.urlencode()}")
+
+    return {
+        "next": link(next_cursor),
+        "previous": link(previous_cursor),
+        "results": render(rows),
+    }
+
+
+def country_code(parameter, value):
+    code = value.upper()
+    if code not in countries:
+        raise invalid_parameter(parameter, f"{value!r} is not an ISO 3166-1 country code.")
+    return code
+
+
+@router.get("/", response={200: Index, 429: Problem}, tags=["index"])
+def index(request):
+    """The API's entry point: a link to each list, the documentation and the licence."""
+    return {
+        "parks": represent.api_url(request, "parks/"),
+        "rides": represent.api_url(request, "rides/"),
+        "companies": represent.api_url(request, "companies/"),
+        "ride_models": represent.api_url(request, "ride-models/"),
+        "openapi": represent.api_url(request, "openapi.json"),
+        "docs": represent.api_url(request, "docs/"),
+        "downloads": request.build_absolute_uri(reverse("open_data")),
+        "licence": LICENCE["url"],
+    }
+
+
+@router.get("/parks/", response={200: ParkPage, **LIST_ERRORS}, tags=["parks"])
+def list_parks(request, params: Query[ParkParams]):
+    """Live parks, filtered and sorted like /parks/; follow `next` for more."""
+    reject_unknown(request, ParkParams)
+    parks = public_parks().filter(**history_filters(params), **identifier_filters(params))
+    for name in ("status", "park_type"):
+        if (value := getattr(params, name)) is not None:
+            parks = parks.filter(**{name: value})
+    if params.country:
+        parks = parks.filter(country=country_code("country", params.country))
+    if params.operator:
+        parks = parks.filter(operator_id=resolve(CompanyModel, "operator", params.operator))
+    parks = search(parks, ParkPageModel.objects.live().public(), params.q)
+    sort = SORT_FIELDS[PARK_SORTS[params.ordering]]
+    return list_page(
+        request, parks, params, sort, lambda rows: render_all(request, rows, represent.park)
+    )
+
+
+@router.get("/parks/{slug}/", response={200: Park, **DETAIL_ERRORS}, tags=["parks"])
+def park_detail(request, slug: str):
+    park = public_parks().filter(slug=slug).first()
+    if park is None:
+        raise not_found("park", slug)
+    return represent.park(request, park)
+
+
+def render_all(request, rows, render):
+    return [render(request, row) for row in rows]
+
+
+def render_rides(request, rows):
+    return [represent.ride(request, ride) for ride in attach_parks(rows)]
+
+
+@router.get("/rides/", response={200: RidePage, **LIST_ERRORS}, tags=["rides"])
+def list_rides(request, params: Query[RideParams]):
+    """Live rides with their statistics in metric and imperial units."""
+    reject_unknown(request, RideParams)
+    rides = public_rides().filter(
+        **history_filters(params), **identifier_filters(params), **range_filters(params)
+    )
+    for name in ("category", "status", "track_material", "coaster_type", "launch_type"):
+        if (value := getattr(params, name)) is not None:
+            rides = rides.filter(**{name: value})
+    for name in ("manufacturer", "designer"):
+        if slug := getattr(params, name):
+            rides = rides.filter(**{f"{name}_id": resolve(CompanyModel, name, slug)})
+    if params.model:
+        rides = rides.filter(ride_model_id=resolve(RideModelModel, "model", params.model))
+    if params.park:
+        park = ParkPageModel.objects.live().public().filter(slug=params.park).first()
+        if park is None:
+            raise invalid_parameter("park", f"No published park has the slug {params.park!r}.")
+        rides = rides.child_of(park)
+    rides = search(rides, RidePageModel.objects.live().public(), params.q)
+    sort = SORT_FIELDS[RIDE_SORTS[params.ordering]]
+    return list_page(request, rides, params, sort, lambda rows: render_rides(request, rows))
+
+
+@router.get("/rides/{park}/{slug}/", response={200: Ride, **DETAIL_ERRORS}, tags=["rides"])
+def ride_detail(request, park: str, slug: str):
+    """A ride, addressed like its page: by its park's slug and its own."""
+    park_page = ParkPageModel.objects.live().public().filter(slug=park).first()
+    ride = park_page and public_rides().child_of(park_page).filter(slug=slug).first()
+    if not ride:
+        raise not_found("ride", f"{park}/{slug}")
+    ride.park_page = park_page
+    return represent.ride(request, ride)
+
+
+@router.get("/companies/", response={200: CompanyPage, **LIST_ERRORS}, tags=["companies"])
+def list_companies(request, params: Query[CompanyParams]):
+    """Operators, owners, manufacturers and designers that a live page names."""
+    reject_unknown(request, CompanyParams)
+    companies = public_companies().filter(**identifier_filters(params))
+    if params.role:
+        companies = companies.filter(**{ROLE_FLAGS[CompanyRole(params.role)]: True})
+    if params.country:
+        companies = companies.filter(headquarters_country=country_code("country", params.country))
+    if params.q:
+        companies = companies.filter(name__icontains=params.q)
+    return list_page(
+        request,
+        companies,
+        params,
+        NAME_SORT,
+        lambda rows: [represent.company(request, c) for c in rows],
+    )
+
+
+@router.get("/companies/{slug}/", response={200: Company, **DETAIL_ERRORS}, tags=["companies"])
+def company_detail(request, slug: str):
+    company = public_companies().filter(slug=slug).first()
+    if company is None:
+        raise not_found("company", slug)
+    return represent.company(request, company)
+
+
+@router.get("/ride-models/", response={200: RideModelPage, **LIST_ERRORS}, tags=["models"])
+def list_ride_models(request, params: Query[RideModelParams]):
+    """Ride models that at least one live ride uses."""
+    reject_unknown(request, RideModelParams)
+    models = public_ride_models()
+    if params.manufacturer:
+        models = models.filter(
+            manufacturer_id=resolve(CompanyModel, "manufacturer", params.manufacturer)
+        )
+    if params.category:
+        models = models.filter(category=params.category)
+    if params.q:
+        models = models.filter(
+            Q(name__icontains=params.q) | Q(manufacturer__name__icontains=params.q)
+        )
+    return list_page(
+        request,
+        models,
+        params,
+        NAME_SORT,
+        lambda rows: [represent.ride_model(request, m) for m in rows],
+    )
+
+
+@router.get(
+    "/ride-models/{slug}/", response={200: RideModel, **DETAIL_ERRORS}, tags=["ride models"]
+)
+def ride_model_detail(request, slug: str):
+    model = public_ride_models().filter(slug=slug).first()
+    if model is None:
+        raise not_found("ride model", slug)
+    return represent.ride_model(request, model)
