@@ -3,6 +3,8 @@
 - Any publish, unpublish, move or delete of a page, and any change to a company or ride model
   (shown on park and ride pages), changes the content version, which every cached page and
   fragment includes in its key.
+- View restrictions, moves and deletes are handled in operations/invalidation.py, which also
+  purges the frontend cache for them.
 - Publishing or unpublishing a page also purges the pages that list it from the frontend
   cache (CDN): a ride's park, /parks/ and the home page. Wagtail itself purges the page.
 """
@@ -42,8 +44,12 @@ def page_deleted(sender, instance, **kwargs):
 
 
 def connect():
+    # Imported here: model modules cannot load before the app registry is ready (ready()).
     from companies.models import Company
+    from operations import invalidation
     from rides.models import RideModel
+
+    invalidation.connect()
 
     page_published.connect(content_changed, dispatch_uid="thrillwiki-content-published")
     page_unpublished.connect(content_changed, dispatch_uid="thrillwiki-content-unpublished")
