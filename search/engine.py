@@ -61,6 +61,13 @@ def run_with_fallback(run):
         return run("fallback"), "fallback"
 
 
+def search_breaker_open():
+    """Whether public searches are being served from the database after an Elasticsearch
+    failure (the outage backoff above). /readyz reports search as degraded from this instead
+    of probing a hung engine on every call."""
+    return bool(cache.get(OUTAGE_CACHE_KEY))
+
+
 @dataclass
 class FacetOption:
     value: str

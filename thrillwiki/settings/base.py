@@ -9,6 +9,7 @@ from pathlib import Path
 import dj_database_url
 
 from operations.cache import make_error_tolerant
+from operations.database import bounded_database
 from operations.frontend_cache import frontend_cache_backends
 from operations.sentry import init_sentry
 from search.backends import search_backends
@@ -100,11 +101,17 @@ TEMPLATES = [
 # --- Database -------------------------------------------------------------------------------
 # DATABASE_URL selects PostgreSQL (postgres://user@host:5432/name); without it, embedded SQLite.
 DATABASE_URL = env("DATABASE_URL", "")
+# PostgreSQL gets a connect timeout (seconds) and a statement timeout (ms; 0 = none), so a
+# hung server answers a request with a 503 instead of a worker timeout (operations/database.py).
 DATABASES = {
-    "default": dj_database_url.parse(
-        DATABASE_URL or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
-        conn_max_age=env("DB_CONN_MAX_AGE", 60, int),
-        conn_health_checks=True,
+    "default": bounded_database(
+        dj_database_url.parse(
+            DATABASE_URL or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
+            conn_max_age=env("DB_CONN_MAX_AGE", 60, int),
+            conn_health_checks=True,
+        ),
+        connect_timeout=env("DB_CONNECT_TIMEOUT", 3, int),
+        statement_timeout_ms=env("DB_STATEMENT_TIMEOUT_MS", 10_000, int),
     )
 }
 
@@ -242,6 +249,7 @@ MIDDLEWARE = [
     "operations.middleware.RequestLogMiddleware",  # first: every log line gets the request ID
     "operations.middleware.HealthCheckMiddleware",  # probes bypass host checks and caches
     *MIDDLEWARE,
+    "operations.outages.DatabaseOutageMiddleware",  # a database outage is a styled 503
     "operations.middleware.CacheHeadersMiddleware",  # last: closest to the view
 ]
 # Conditional GET (ETag -> 304), then the anonymous page cache, just after WhiteNoise.
@@ -252,6 +260,9 @@ MIDDLEWARE[_after_static:_after_static] = [
 ]
 CSRF_FAILURE_VIEW = "home.views.csrf_failure"
 
+# Seconds each optional readiness check (cache, search, media) may take before /readyz
+# reports it degraded; the database check is bounded by DB_CONNECT_TIMEOUT.
+READINESS_CHECK_TIMEOUT = env("READINESS_CHECK_TIMEOUT", 1.5, float)
 # Requests slower than this are logged as warnings with their query count and time.
 SLOW_REQUEST_MS = env("SLOW_REQUEST_MS", 1000, int)
 # Browsers and CDNs may keep anonymous pages this long (Cache-Control: public, max-age).
@@ -259,8 +270,10 @@ PUBLIC_CACHE_MAX_AGE = env("PUBLIC_CACHE_MAX_AGE", 60, int)
 # Server-side cache of whole anonymous pages, in seconds; 0 turns it off.
 PAGE_CACHE_SECONDS = env("PAGE_CACHE_SECONDS", 0, int)
 
-# Redis is an accelerator: every Redis alias fails soft (a miss) instead of raising.
+# Redis is an accelerator: every Redis alias fails soft (a miss) instead of raising, and after
+# a timeout or connection error every alias skips Redis for this many seconds.
 make_error_tolerant(CACHES)
+REDIS_BREAKER_SECONDS = env("REDIS_BREAKER_SECONDS", 15, float)
 
 # Frontend cache (CDN) purging on publish; empty = no purging.
 WAGTAILFRONTENDCACHE = frontend_cache_backends()
