@@ -248,6 +248,7 @@ INSTALLED_APPS += ["operations", "wagtail.contrib.frontend_cache"]
 MIDDLEWARE = [
     "operations.middleware.RequestLogMiddleware",  # first: every log line gets the request ID
     "operations.middleware.HealthCheckMiddleware",  # probes bypass host checks and caches
+    "operations.protocol.ProtocolMiddleware",  # HEAD/OPTIONS/TRACE, bad Host headers
     *MIDDLEWARE,
     "operations.outages.DatabaseOutageMiddleware",  # a database outage is a styled 503
     "operations.middleware.CacheHeadersMiddleware",  # last: closest to the view
