@@ -14,7 +14,12 @@ from operations.frontend_cache import frontend_cache_backends
 from operations.sentry import init_sentry
 from search.backends import search_backends
 from thrillwiki.logging import logging_config
-from thrillwiki.security import content_security_policy, lockout_parameters, s3_media_origins
+from thrillwiki.security import (
+    content_security_policy,
+    lockout_parameters,
+    s3_media_origins,
+    trusted_proxies,
+)
 from thrillwiki.settings.env import env
 from thrillwiki.settings.storage import local_storages, s3_client_config, s3_storages
 
@@ -300,6 +305,11 @@ MIDDLEWARE.insert(
 )
 # Axes turns a locked-out login attempt into the lockout response; it must come last.
 MIDDLEWARE.append("axes.middleware.AxesMiddleware")
+# Wrong page view passwords are throttled like logins (operations/throttle.py).
+MIDDLEWARE.insert(
+    MIDDLEWARE.index("operations.middleware.CacheHeadersMiddleware"),
+    "operations.throttle.PagePasswordThrottleMiddleware",
+)
 
 CSP_MEDIA_URLS = [
     MEDIA_URL,
@@ -356,8 +366,9 @@ AXES_LOCKOUT_PARAMETERS = lockout_parameters(
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "thrillwiki.security.lockout_response"
 AXES_CLIENT_IP_CALLABLE = "thrillwiki.security.client_ip"
-# Proxies (load balancer, CDN) in front of the app that append to X-Forwarded-For.
-TRUSTED_PROXY_COUNT = env("TRUSTED_PROXY_COUNT", 0, int)
+# Addresses/networks of the proxies in front of the app (nginx on loopback, a load balancer);
+# X-Forwarded-For is believed only from them (thrillwiki.security.client_ip).
+TRUSTED_PROXIES = trusted_proxies(env("TRUSTED_PROXIES", ["127.0.0.1", "::1"], list))
 
 # --- Backups (manage.py backup / restore; see the README's "Backup and recovery") ----------
 INSTALLED_APPS += ["backups"]
