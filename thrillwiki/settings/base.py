@@ -223,7 +223,9 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 # --- Photos: upload limits, rendition cache and tasks ----------------------------------------
 # Uploads above either limit are refused from the file header (home/uploads.py).
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = env("IMAGE_MAX_UPLOAD_MB", 20, int) * 1024 * 1024
-WAGTAILIMAGES_MAX_IMAGE_PIXELS = env("IMAGE_MAX_MEGAPIXELS", 50, int) * 1_000_000
+# The pixel cap bounds decoding memory: a 7000x7000 PNG (49 MP) took a rendition task to 1.3 GB;
+# 24 MP (a 6000x4000 camera photo) is the most a photo on the site needs (docs/serving.md).
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = env("IMAGE_MAX_MEGAPIXELS", 24, int) * 1_000_000
 WAGTAILIMAGES_IMAGE_FORM_BASE = "home.image_forms.CustomImageForm"
 # Attempts a rendition task makes (1, 4, 16, 64 minutes apart) when storage is unreachable.
 RENDITION_TASK_ATTEMPTS = env("RENDITION_TASK_ATTEMPTS", 5, int)
