@@ -62,14 +62,14 @@ def test_an_invalid_host_is_a_warning_without_a_traceback(client, caplog):
     assert all(record.exc_info is None for record in caplog.records)
 
 
-def test_a_document_download_has_no_content_encoding_none(client):
+def test_a_document_download_has_no_content_encoding_none(admin_client):
     from django.core.files.base import ContentFile
     from wagtail.documents import get_document_model
 
     document = get_document_model().objects.create(
         title="Park map", file=ContentFile(b"map", name="park-map.txt")
     )
-    response = client.get(document.url)
+    response = admin_client.get(document.url)
     assert response.status_code == 200
     assert "Content-Encoding" not in response
     assert b"".join(response.streaming_content) == b"map"

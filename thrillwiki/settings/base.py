@@ -193,6 +193,10 @@ WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "home.CustomImage"
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILDOCS_EXTENSIONS = ["pdf", "txt"]
+# Document uploads are checked like photos and served only once a public page links them
+# (operations/documents.py).
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "operations.documents.SafeDocumentForm"
+DOCUMENT_MAX_UPLOAD_SIZE = env("DOCUMENT_MAX_UPLOAD_MB", 20, int) * 1024 * 1024
 WAGTAILSEARCH_BACKENDS = search_backends()
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_ENABLE_UPDATE_CHECK = False
