@@ -58,10 +58,11 @@ class RedisBreaker:
 
     @classmethod
     def reset(cls, location=None):
+        """Close the breaker; True when it had been tripped (Redis just came back)."""
         if location is None:
             cls._open_until.clear()
-        else:
-            cls._open_until.pop(location, None)
+            return False
+        return cls._open_until.pop(location, None) is not None
 
 
 class RedisSkipped(RedisError):
@@ -101,7 +102,8 @@ class ErrorTolerantRedisCache(RedisCache):
         except RedisError as exc:
             self._failed(operation, exc)
             return fallback()
-        RedisBreaker.reset(self.breaker_key)
+        if RedisBreaker.reset(self.breaker_key):
+            redis_recovered()
         return result
 
     @property
@@ -116,7 +118,8 @@ class ErrorTolerantRedisCache(RedisCache):
         except RedisError:
             RedisBreaker.trip(self.breaker_key)
             raise
-        RedisBreaker.reset(self.breaker_key)
+        if RedisBreaker.reset(self.breaker_key):
+            redis_recovered()
         return result
 
     def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
@@ -183,6 +186,14 @@ def content_version():
         if not cache.add(CONTENT_VERSION_KEY, version, timeout=None):
             version = cache.get(CONTENT_VERSION_KEY) or version
     return version
+
+
+def redis_recovered():
+    """Redis answers again after an outage: writes made meanwhile were dropped, a content
+    version bump (a view restriction, an unpublish) among them, so bump it now. Otherwise
+    pages cached before the outage would come back under the old version."""
+    logger.warning("cache reachable again; invalidating cached pages and fragments")
+    bump_content_version()
 
 
 def bump_content_version():

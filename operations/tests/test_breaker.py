@@ -47,3 +47,20 @@ def test_pages_render_quickly_with_redis_hung(client, site_content, redis_hung, 
     for url in ("/", "/parks/", site_content["park"].url, site_content["coaster"].url):
         assert client.get(url).status_code == 200, url
     assert time.monotonic() - start < 2.0
+
+
+@pytest.mark.redis
+def test_when_redis_comes_back_cached_pages_are_invalidated():
+    """A restriction saved during the outage could not bump the content version; the first
+    successful call after the outage bumps it, so pages cached before it are never served."""
+    from operations.cache import content_version
+
+    cache = caches["default"]
+    before = content_version()
+    RedisBreaker.trip(cache.breaker_key)  # an outage: writes in this window are dropped
+    RedisBreaker._open_until[cache.breaker_key] = time.monotonic()  # the window is over
+    try:
+        cache.get("anything")  # Redis answers again
+        assert content_version() != before
+    finally:
+        RedisBreaker.reset()
