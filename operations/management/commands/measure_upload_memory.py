@@ -29,6 +29,8 @@ from django.urls import reverse
 from PIL import Image
 from wagtail.images import get_image_model
 
+from home.tasks import generate_image_renditions
+
 MEASURE_USER = "memory-measurement"
 
 
@@ -111,8 +113,6 @@ class Command(BaseCommand):
     def measure_renditions(self, path):
         """Store the photo as an image row (header only, as after an accepted upload) and run
         its rendition task; the row and its files are deleted afterwards."""
-        from home.tasks import generate_image_renditions
-
         image = get_image_model().objects.create(
             title="Memory measurement",
             file=SimpleUploadedFile(path.name, path.read_bytes()),
