@@ -66,7 +66,7 @@ def check_media_storage():
             region_name=storage.region_name,
             aws_access_key_id=storage.access_key,
             aws_secret_access_key=storage.secret_key,
-            config=Config(connect_timeout=1, read_timeout=1, retries={"max_attempts": 1}),
+            config=Config(connect_timeout=2, read_timeout=2, retries={"max_attempts": 1}),
         )
         client.head_bucket(Bucket=bucket_name)
         return

