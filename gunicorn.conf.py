@@ -39,9 +39,14 @@ def _headers_without_server(self):
 _headers_without_server.original = _default_headers
 wsgi.Response.default_headers = _headers_without_server
 
-bind = os.environ.get("GUNICORN_BIND") or f"0.0.0.0:{_int('PORT', 8000)}"
+# Loopback by default: nginx (deploy/nginx/) is the only client; it buffers whole requests, so
+# slow or idle clients never hold a worker. See docs/serving.md.
+bind = os.environ.get("GUNICORN_BIND") or f"127.0.0.1:{_int('PORT', 8000)}"
 workers = _int("WEB_CONCURRENCY", multiprocessing.cpu_count() * 2 + 1)
-threads = _int("GUNICORN_THREADS", 1)
+# Threaded workers: one slow page (a search, a hung dependency until its timeout) holds one
+# thread, not a whole process, so health checks and other pages are still answered.
+worker_class = os.environ.get("GUNICORN_WORKER_CLASS") or "gthread"
+threads = _int("GUNICORN_THREADS", 4)
 # Requests are killed after `timeout` seconds; on reload/TERM workers get `graceful_timeout`
 # to finish what they are doing.
 timeout = _int("GUNICORN_TIMEOUT", 30)

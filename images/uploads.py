@@ -8,7 +8,11 @@ never decodes the pixels, so a decompression bomb is refused before it is opened
 3. markup sniffing (HTML or SVG renamed to .jpg);
 4. the real format, from Pillow's header parser limited to the four allowed formats;
 5. the extension must match the real format;
-6. width x height x frames against WAGTAILIMAGES_MAX_IMAGE_PIXELS.
+6. width x height x frames against WAGTAILIMAGES_MAX_IMAGE_PIXELS;
+7. the data is complete (a truncated or corrupt file would fail later, in Wagtail's own code):
+   PNG chunks are checksummed without decoding, a JPEG is decoded at 1/8 scale (its own DCT
+   scaling, so a 48-megapixel photo costs under a megapixel of memory), WebP and AVIF are
+   decoded within the pixel limit.
 """
 
 import os
@@ -127,4 +131,25 @@ def inspect_image_upload(upload):
                 "max": _megapixels(max_pixels),
             },
         )
+    _check_complete(upload, real_format, width, height)
     return real_format
+
+
+def _check_complete(upload, real_format, width, height):
+    """Raise a field error when the image data is truncated or corrupt (see step 7)."""
+    try:
+        with Image.open(upload, formats=[real_format]) as image:
+            if real_format == "PNG":
+                image.verify()
+            else:
+                if real_format == "JPEG":
+                    image.draft("RGB", (max(1, width // 8), max(1, height // 8)))
+                image.load()
+    except (OSError, ValueError, SyntaxError, EOFError, Image.DecompressionBombError):
+        raise ValidationError(
+            "This image file is incomplete or damaged (it may have been cut off while "
+            "copying or uploading). Export it again and upload the new copy.",
+            code="truncated_image",
+        ) from None
+    finally:
+        upload.seek(0)

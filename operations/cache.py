@@ -3,13 +3,17 @@
 Redis is an accelerator, not a dependency: when it is unreachable the site must get slower, not
 break. `ErrorTolerantRedisCache` turns every Redis error into a cache miss (reads) or a no-op
 (writes), logs it (at most once every few seconds per process, so an outage does not flood the
-logs), and connects with short timeouts so a dead server costs milliseconds, not seconds.
+logs), and connects with short timeouts so a dead server costs milliseconds, not seconds. A
+circuit breaker (`RedisBreaker`) then skips Redis for a while, so a server that hangs instead
+of refusing costs one timeout per outage window, not one per cache call.
 """
 
 import logging
 import time
 import uuid
+from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.core.cache import cache
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.redis import RedisCache
@@ -20,7 +24,7 @@ logger = logging.getLogger("thrillwiki.cache")
 REDIS_BACKEND = "django.core.cache.backends.redis.RedisCache"
 TOLERANT_BACKEND = "operations.cache.ErrorTolerantRedisCache"
 # Short socket timeouts: a cache that answers slowly is worse than none.
-REDIS_OPTIONS = {"socket_connect_timeout": 0.5, "socket_timeout": 0.5, "retry_on_timeout": False}
+REDIS_OPTIONS = {"socket_connect_timeout": 0.3, "socket_timeout": 0.3, "retry_on_timeout": False}
 _LOG_INTERVAL = 10.0
 
 
@@ -33,100 +37,137 @@ def make_error_tolerant(caches):
     return caches
 
 
+class RedisBreaker:
+    """A circuit breaker for one Redis server, shared by every cache alias that uses it.
+
+    After a timeout or connection error the breaker opens: for `REDIS_BREAKER_SECONDS` every
+    cache call (page cache, fragment caches, renditions, anything else on the cache) is a
+    miss at once instead of waiting for its socket timeout again. The first call after that
+    tries Redis once more (half-open); a success closes the breaker, a failure reopens it.
+    """
+
+    _open_until = {}  # server location -> monotonic time until which Redis is skipped
+
+    @classmethod
+    def is_open(cls, location):
+        return time.monotonic() < cls._open_until.get(location, 0.0)
+
+    @classmethod
+    def trip(cls, location):
+        cls._open_until[location] = time.monotonic() + settings.REDIS_BREAKER_SECONDS
+
+    @classmethod
+    def reset(cls, location=None):
+        """Close the breaker; True when it had been tripped (Redis just came back)."""
+        if location is None:
+            cls._open_until.clear()
+            return False
+        return cls._open_until.pop(location, None) is not None
+
+
+class RedisSkipped(RedisError):
+    """Raised inside the tolerant backend while the breaker is open (never leaves it)."""
+
+
 class ErrorTolerantRedisCache(RedisCache):
-    """Django's Redis cache, but a Redis outage reads as a miss and writes are dropped."""
+    """Django's Redis cache, but a Redis outage reads as a miss and writes are dropped, and a
+    circuit breaker stops paying a timeout per call during an outage."""
 
     _last_logged = 0.0
 
+    @property
+    def breaker_key(self):
+        """The Redis servers' host:port: aliases on one server (any database) share a breaker."""
+        return ",".join(urlsplit(server).netloc for server in self._servers)
+
     def _failed(self, operation, exc):
+        if not isinstance(exc, RedisSkipped):
+            RedisBreaker.trip(self.breaker_key)
         now = time.monotonic()
         if now - ErrorTolerantRedisCache._last_logged >= _LOG_INTERVAL:
             ErrorTolerantRedisCache._last_logged = now
             logger.warning(
-                "cache %s failed; continuing without the cache",
+                "cache %s failed; continuing without the cache for %ss",
                 operation,
+                settings.REDIS_BREAKER_SECONDS,
                 extra={"cache_error": f"{type(exc).__name__}: {exc}"},
             )
 
+    def _guarded(self, operation, fallback, call):
+        """Run `call()` unless the breaker is open; a Redis error returns `fallback()`."""
+        try:
+            if RedisBreaker.is_open(self.breaker_key):
+                raise RedisSkipped("the Redis circuit breaker is open")
+            result = call()
+        except RedisError as exc:
+            self._failed(operation, exc)
+            return fallback()
+        if RedisBreaker.reset(self.breaker_key):
+            redis_recovered()
+        return result
+
+    @property
+    def breaker_open(self):
+        """Whether calls currently skip Redis (the readiness check reports it without waiting)."""
+        return RedisBreaker.is_open(self.breaker_key)
+
     def ping(self):
         """Raise if Redis is unreachable (used by the readiness check, which must not guess)."""
-        return self._cache.get_client().ping()
+        try:
+            result = self._cache.get_client().ping()
+        except RedisError:
+            RedisBreaker.trip(self.breaker_key)
+            raise
+        if RedisBreaker.reset(self.breaker_key):
+            redis_recovered()
+        return result
 
     def add(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
-        try:
-            return super().add(key, value, timeout, version)
-        except RedisError as exc:
-            self._failed("add", exc)
-            return False
+        call = super().add
+        return self._guarded("add", lambda: False, lambda: call(key, value, timeout, version))
 
     def get(self, key, default=None, version=None):
-        try:
-            return super().get(key, default, version)
-        except RedisError as exc:
-            self._failed("get", exc)
-            return default
+        call = super().get
+        return self._guarded("get", lambda: default, lambda: call(key, default, version))
 
     def set(self, key, value, timeout=DEFAULT_TIMEOUT, version=None):
-        try:
-            super().set(key, value, timeout, version)
-        except RedisError as exc:
-            self._failed("set", exc)
+        call = super().set
+        self._guarded("set", lambda: None, lambda: call(key, value, timeout, version))
 
     def touch(self, key, timeout=DEFAULT_TIMEOUT, version=None):
-        try:
-            return super().touch(key, timeout, version)
-        except RedisError as exc:
-            self._failed("touch", exc)
-            return False
+        call = super().touch
+        return self._guarded("touch", lambda: False, lambda: call(key, timeout, version))
 
     def delete(self, key, version=None):
-        try:
-            return super().delete(key, version)
-        except RedisError as exc:
-            self._failed("delete", exc)
-            return False
+        call = super().delete
+        return self._guarded("delete", lambda: False, lambda: call(key, version))
 
     def get_many(self, keys, version=None):
-        try:
-            return super().get_many(keys, version)
-        except RedisError as exc:
-            self._failed("get_many", exc)
-            return {}
+        call = super().get_many
+        return self._guarded("get_many", dict, lambda: call(keys, version))
 
     def has_key(self, key, version=None):
-        try:
-            return super().has_key(key, version)
-        except RedisError as exc:
-            self._failed("has_key", exc)
-            return False
+        call = super().has_key
+        return self._guarded("has_key", lambda: False, lambda: call(key, version))
 
     def incr(self, key, delta=1, version=None):
-        try:
-            return super().incr(key, delta, version)
-        except RedisError as exc:
+        def missing():
             # Callers of incr() handle a missing key (ValueError); an outage looks the same.
-            self._failed("incr", exc)
-            raise ValueError(f"Key '{key}' not found (cache unavailable)") from exc
+            raise ValueError(f"Key '{key}' not found (cache unavailable)")
+
+        call = super().incr
+        return self._guarded("incr", missing, lambda: call(key, delta, version))
 
     def set_many(self, data, timeout=DEFAULT_TIMEOUT, version=None):
-        try:
-            return super().set_many(data, timeout, version)
-        except RedisError as exc:
-            self._failed("set_many", exc)
-            return list(data)
+        call = super().set_many
+        return self._guarded("set_many", lambda: list(data), lambda: call(data, timeout, version))
 
     def delete_many(self, keys, version=None):
-        try:
-            super().delete_many(keys, version)
-        except RedisError as exc:
-            self._failed("delete_many", exc)
+        call = super().delete_many
+        self._guarded("delete_many", lambda: None, lambda: call(keys, version))
 
     def clear(self):
-        try:
-            return super().clear()
-        except RedisError as exc:
-            self._failed("clear", exc)
-            return False
+        return self._guarded("clear", lambda: False, super().clear)
 
 
 # --- Content version: one token that changes whenever public content changes ---------------
@@ -145,6 +186,14 @@ def content_version():
         if not cache.add(CONTENT_VERSION_KEY, version, timeout=None):
             version = cache.get(CONTENT_VERSION_KEY) or version
     return version
+
+
+def redis_recovered():
+    """Redis answers again after an outage: writes made meanwhile were dropped, a content
+    version bump (a view restriction, an unpublish) among them, so bump it now. Otherwise
+    pages cached before the outage would come back under the old version."""
+    logger.warning("cache reachable again; invalidating cached pages and fragments")
+    bump_content_version()
 
 
 def bump_content_version():

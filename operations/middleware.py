@@ -174,14 +174,30 @@ class CacheHeadersMiddleware:
 
 # Request headers that change what a page renders (the htmx fragment protocol).
 VARY_HEADERS = ("HX-Request", "HX-Target", "HX-Boosted", "HX-Trigger", "HX-Trigger-Name")
+# Query parameters some public view reads (list filters, search, pagination). A request with
+# any other parameter bypasses the page cache, so junk query strings cannot flood it.
+CACHEABLE_QUERY_PARAMS = frozenset(
+    {"page", "q", "type", "status", "country", "park_type", "category", "manufacturer"}
+    | {"operator", "sort"}
+)
+MAX_CACHEABLE_QUERY_LENGTH = 512
 # Response Vary values the page cache key already accounts for.
 HANDLED_VARY = {"cookie", "accept-encoding", *(h.lower() for h in VARY_HEADERS)}
+
+
+def cacheable_query(request):
+    """Whether the query string only holds parameters a view reads, and is short."""
+    query = request.META.get("QUERY_STRING", "")
+    if len(query) > MAX_CACHEABLE_QUERY_LENGTH:
+        return False
+    return set(request.GET) <= CACHEABLE_QUERY_PARAMS
 
 
 class AnonymousPageCacheMiddleware:
     """A server-side cache of whole public pages for visitors without a session, in Redis.
 
-    On when PAGE_CACHE_SECONDS > 0. The key covers the host, path, query string, the htmx
+    On when PAGE_CACHE_SECONDS > 0. Requests with query parameters no view reads bypass it.
+    The key covers the host, path, query parameters (sorted), the htmx
     headers and the content version (which changes on every publish and unpublish), so a
     fragment request never gets the full page and a publish is visible at once. Visitors with
     a session or message cookie (editors, anyone logged in) and the admin always bypass it, and
@@ -217,12 +233,15 @@ class AnonymousPageCacheMiddleware:
             return False
         if "HTTP_AUTHORIZATION" in request.META:
             return False
+        if not cacheable_query(request):
+            return False
         cookies = request.COOKIES
         return settings.SESSION_COOKIE_NAME not in cookies and "messages" not in cookies
 
     @staticmethod
     def key(request):
-        parts = [content_version(), request.get_host(), request.get_full_path()]
+        query = sorted(request.GET.lists())  # one entry however the parameters are ordered
+        parts = [content_version(), request.get_host(), request.path, repr(query)]
         parts += [request.headers.get(name, "") for name in VARY_HEADERS]
         digest = hashlib.sha256("\n".join(parts).encode()).hexdigest()
         return f"thrillwiki:page:{digest}"

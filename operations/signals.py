@@ -3,6 +3,8 @@
 - Any publish, unpublish, move or delete of a page, and any change to a company or ride model
   (shown on park and ride pages), changes the content version, which every cached page and
   fragment includes in its key.
+- View restrictions, moves and deletes are handled in operations/invalidation.py, which also
+  purges the frontend cache for them.
 - Publishing or unpublishing a page also purges the pages that list it from the frontend
   cache (CDN): a ride's park, /parks/ and the home page. Wagtail itself purges the page.
 """
@@ -13,6 +15,7 @@ from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
+from operations import invalidation
 from operations.cache import bump_content_version
 
 REFERENCE_MODELS = ("companies.Company", "rides.RideModel")
@@ -42,6 +45,7 @@ def page_deleted(sender, instance, **kwargs):
 
 
 def connect():
+    invalidation.connect()
     page_published.connect(content_changed, dispatch_uid="thrillwiki-content-published")
     page_unpublished.connect(content_changed, dispatch_uid="thrillwiki-content-unpublished")
     post_page_move.connect(content_changed, dispatch_uid="thrillwiki-content-moved")

@@ -48,6 +48,7 @@ need_packages() {
   command -v wrk >/dev/null || missing+=(wrk)
   command -v unzip >/dev/null || missing+=(unzip)
   command -v curl >/dev/null || missing+=(curl)
+  command -v nginx >/dev/null || missing+=(nginx)  # the fault suite runs its own instance (docs/serving.md)
   command -v mvn >/dev/null || missing+=(maven)
   [ -x "$OPENSEARCH_JDK/bin/java" ] || missing+=(openjdk-17-jre-headless)
   if [ ${#missing[@]} -gt 0 ]; then

@@ -12,7 +12,6 @@ import time
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db.models import Q
 from modelsearch.backends import get_search_backend
@@ -20,6 +19,11 @@ from modelsearch.query import MATCH_ALL
 from wagtail.models import Page
 
 from images.renditions import card_image_prefetches
+from operations.search_breaker import (
+    OUTAGE_BACKOFF_SECONDS,
+    search_breaker_open,
+    trip_search_breaker,
+)
 from parks.models import ParkPage, attach_parks
 from rides.models import RidePage
 from search.facets import build_facets, chosen_facets
@@ -39,10 +43,6 @@ PAGE_SIZE = 20
 # broad query are not useful to readers, so pagination stops here.
 MAX_RESULTS = 500
 AUTOCOMPLETE_SIZE = 8
-# After an Elasticsearch failure, readers are served from the database for this long before
-# Elasticsearch is tried again, so an outage costs one timeout, not one per request.
-OUTAGE_BACKOFF_SECONDS = 30
-OUTAGE_CACHE_KEY = "search:elasticsearch-outage"
 
 
 # Past this many seconds a search stops waiting for the engine and the database answers.
@@ -80,7 +80,7 @@ def run_with_fallback(run):
     deadline = time.monotonic() + time_budget()
     if not has_fallback():
         return run(get_backend("default"), deadline), "default"
-    if cache.get(OUTAGE_CACHE_KEY):
+    if search_breaker_open():
         return run(get_backend("fallback"), deadline), "fallback"
     try:
         return run(get_backend("default"), deadline), "default"
@@ -91,7 +91,7 @@ def run_with_fallback(run):
             exc,
             OUTAGE_BACKOFF_SECONDS,
         )
-        cache.set(OUTAGE_CACHE_KEY, True, OUTAGE_BACKOFF_SECONDS)
+        trip_search_breaker()
         return run(get_backend("fallback"), deadline), "fallback"
 
 

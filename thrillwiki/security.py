@@ -6,6 +6,7 @@ still needs; `admin_policy()` names each one. Settings build both policies from 
 environment through `content_security_policy()`.
 """
 
+import ipaddress
 from urllib.parse import urlsplit
 
 from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
@@ -200,23 +201,57 @@ def lockout_response(request, original_response, credentials):
     return response.render()
 
 
-def client_ip(request):
-    """The client's address, counting TRUSTED_PROXY_COUNT proxies in front of the app.
+def trusted_proxies(raw):
+    """TRUSTED_PROXIES from a comma list of addresses and CIDR networks (e.g. 127.0.0.1,
+    10.0.0.0/8); refuses anything else at start-up."""
+    networks = []
+    for item in raw:
+        try:
+            networks.append(ipaddress.ip_network(item.strip(), strict=False))
+        except ValueError as exc:
+            raise ImproperlyConfigured(
+                f"TRUSTED_PROXIES: {item!r} is not an IP address or network."
+            ) from exc
+    return networks
 
-    Each trusted proxy appends the address it received the request from to X-Forwarded-For, so
-    the client is the entry that many places from the right; anything further left was sent by
-    the client itself and cannot be trusted. With no proxies, REMOTE_ADDR is the client.
+
+def is_trusted_proxy(address):
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return False
+    return any(ip in network for network in settings.TRUSTED_PROXIES)
+
+
+def client_ip(request):
+    """The client's address: X-Forwarded-For is believed only from a trusted proxy.
+
+    When the connection (REMOTE_ADDR) is not one of TRUSTED_PROXIES, it is the client, whatever
+    X-Forwarded-For says: a client reaching the app directly cannot rotate its address with the
+    header. From a trusted proxy, the entries are read right to left (each proxy appends the
+    address it received the request from) and the first one that is not a trusted proxy is
+    the client; anything further left was written by the client itself.
     """
-    proxies = settings.TRUSTED_PROXY_COUNT
-    if proxies > 0:
-        forwarded = [
-            part.strip()
-            for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
-            if part.strip()
-        ]
-        if len(forwarded) >= proxies:
-            return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR")
+    remote = request.META.get("REMOTE_ADDR", "")
+    if not is_trusted_proxy(remote):
+        return remote
+    forwarded = [
+        part.strip()
+        for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")
+        if part.strip()
+    ]
+    for address in reversed(forwarded):
+        if not is_trusted_proxy(address):
+            return address if _is_ip(address) else remote
+    return remote
+
+
+def _is_ip(address):
+    try:
+        ipaddress.ip_address(address)
+    except ValueError:
+        return False
+    return True
 
 
 # --- HTTPS behind a proxy ---------------------------------------------------------------------

@@ -13,6 +13,10 @@ from images.tests.images import HTML, SVG, photo_bytes, png_header_only, upload
 pytestmark = [pytest.mark.s3, pytest.mark.django_db]
 
 ALL_USERS = "http://acs.amazonaws.com/groups/global/AllUsers"
+TRUNCATED = (
+    "This image file is incomplete or damaged (it may have been cut off while copying or "
+    "uploading). Export it again and upload the new copy."
+)
 
 
 def _post_image(client, file, **overrides):
@@ -104,16 +108,35 @@ REJECTIONS = [
         id="corrupt-png",
     ),
     pytest.param(
+        "cut-off.jpg",
+        photo_bytes(size=(400, 300))[:-600],
+        TRUNCATED,
+        id="truncated-jpeg",
+    ),
+    pytest.param(
+        "cut-off.png",
+        photo_bytes("PNG", size=(400, 300), gps=False)[:-40],
+        TRUNCATED,
+        id="truncated-png",
+    ),
+    pytest.param(
+        "map.png",
+        png_header_only(7000, 7000),
+        "This image is 7000 × 7000 pixels (49 megapixels); the limit is 24 megapixels. "
+        "Resize it and upload it again.",
+        id="7000x7000-png",
+    ),
+    pytest.param(
         "bomb.png",
         png_header_only(10_000, 10_000),
-        "This image is 10000 × 10000 pixels (100 megapixels); the limit is 50 megapixels. "
+        "This image is 10000 × 10000 pixels (100 megapixels); the limit is 24 megapixels. "
         "Resize it and upload it again.",
         id="too-many-pixels",
     ),
     pytest.param(
         "bomb.png",
         png_header_only(60_000, 60_000),
-        "This image has far too many pixels to process safely; the limit is 50 megapixels.",
+        "This image has far too many pixels to process safely; the limit is 24 megapixels.",
         id="decompression-bomb",
     ),
 ]
@@ -156,3 +179,17 @@ def test_the_multiple_uploader_refuses_unsafe_files_without_storing_them(admin_c
     assert "HTML or SVG markup" in data["error_message"]
     assert CustomImage.objects.count() == 0 and UploadedFile.objects.count() == 0
     assert s3.keys() == []
+
+
+def test_the_multiple_uploader_refuses_a_truncated_jpeg_with_a_message(admin_client, s3):
+    response = admin_client.post(
+        reverse("wagtailimages:add_multiple"),
+        {"files[]": upload("cut-off.jpg", photo_bytes(size=(400, 300))[:-600])},
+        headers={"x-requested-with": "XMLHttpRequest"},
+    )
+
+    assert response.status_code == 200
+    data = response.json()
+    assert data["success"] is False
+    assert "incomplete or damaged" in data["error_message"]
+    assert CustomImage.objects.count() == 0 and UploadedFile.objects.count() == 0

@@ -17,6 +17,36 @@ def closed_port():
 
 
 @contextmanager
+def black_hole():
+    """A loopback port that accepts connections and never answers (a hung server): the
+    kernel completes the handshake from the listen backlog, nothing ever reads or writes.
+    Yields the port."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        sock.listen(64)
+        yield sock.getsockname()[1]
+
+
+@pytest.fixture
+def redis_hung(settings):
+    """The cache is Redis at a server that accepts connections and never answers."""
+    from operations.cache import RedisBreaker
+
+    with black_hole() as port:
+        settings.CACHES = make_error_tolerant(
+            {
+                "default": {"BACKEND": REDIS_BACKEND, "LOCATION": f"redis://127.0.0.1:{port}/0"},
+                "renditions": {
+                    "BACKEND": REDIS_BACKEND,
+                    "LOCATION": f"redis://127.0.0.1:{port}/1",
+                },
+            }
+        )
+        yield settings.CACHES
+        RedisBreaker.reset()
+
+
+@contextmanager
 def database_unreachable():
     """Point the `default` alias at a database server that does not exist.
 

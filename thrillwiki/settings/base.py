@@ -18,8 +18,10 @@ from thrillwiki.security import (
     lockout_parameters,
     s3_media_origins,
     tile_origin,
+    trusted_proxies,
 )
 from thrillwiki.sentry import init_sentry
+from thrillwiki.settings.database import bounded_database
 from thrillwiki.settings.env import env
 from thrillwiki.settings.frontend_cache import frontend_cache_backends
 from thrillwiki.settings.storage import local_storages, s3_client_config, s3_storages
@@ -91,6 +93,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "operations.middleware.RequestLogMiddleware",  # first: every log line gets the request ID
     "operations.middleware.HealthCheckMiddleware",  # probes bypass host checks and caches
+    "operations.protocol.ProtocolMiddleware",  # HEAD/OPTIONS/TRACE, bad Host headers
     "django.middleware.security.SecurityMiddleware",  # HTTPS redirect, HSTS, nosniff
     "thrillwiki.security.ContentSecurityPolicyMiddleware",  # CSP header, with a nonce
     "django_permissions_policy.PermissionsPolicyMiddleware",  # Permissions-Policy header
@@ -107,6 +110,8 @@ MIDDLEWARE = [
     "django_htmx.middleware.HtmxMiddleware",  # request.htmx
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",  # editors' redirects
     "images.middleware.StorageOutageMiddleware",  # an S3 outage is a 503, not a 500
+    "operations.outages.DatabaseOutageMiddleware",  # a database outage is a styled 503
+    "operations.throttle.PagePasswordThrottleMiddleware",  # page-password guesses throttled
     "operations.middleware.CacheHeadersMiddleware",  # Cache-Control; closest to the view
     "axes.middleware.AxesMiddleware",  # turns a locked-out login into the lockout page; last
 ]
@@ -129,11 +134,17 @@ TEMPLATES = [
 # --- Database -------------------------------------------------------------------------------
 # DATABASE_URL selects PostgreSQL (postgres://user@host:5432/name); without it, embedded SQLite.
 DATABASE_URL = env("DATABASE_URL", "")
+# PostgreSQL gets a connect timeout (seconds) and a statement timeout (ms; 0 = none), so a
+# hung server answers a request with a 503 instead of a worker timeout (operations/database.py).
 DATABASES = {
-    "default": dj_database_url.parse(
-        DATABASE_URL or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
-        conn_max_age=env("DB_CONN_MAX_AGE", 60, int),
-        conn_health_checks=True,
+    "default": bounded_database(
+        dj_database_url.parse(
+            DATABASE_URL or f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
+            conn_max_age=env("DB_CONN_MAX_AGE", 60, int),
+            conn_health_checks=True,
+        ),
+        connect_timeout=env("DB_CONNECT_TIMEOUT", 3, int),
+        statement_timeout_ms=env("DB_STATEMENT_TIMEOUT_MS", 10_000, int),
     )
 }
 
@@ -146,7 +157,7 @@ _cache_key_prefix = env("CACHE_KEY_PREFIX", "thrillwiki")
 _redis_cache = {
     "BACKEND": "operations.cache.ErrorTolerantRedisCache",
     "LOCATION": REDIS_URL,
-    "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5, "retry_on_timeout": False},
+    "OPTIONS": {"socket_connect_timeout": 0.3, "socket_timeout": 0.3, "retry_on_timeout": False},
 }
 CACHES = (
     {
@@ -231,6 +242,10 @@ WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "images.CustomImage"
 WAGTAILIMAGES_EXTENSIONS = ["jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILDOCS_EXTENSIONS = ["pdf", "txt"]
+# Document uploads are checked like photos and served only once a public page links them
+# (operations/documents.py).
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "operations.documents.SafeDocumentForm"
+DOCUMENT_MAX_UPLOAD_SIZE = env("DOCUMENT_MAX_UPLOAD_MB", 20, int) * 1024 * 1024
 WAGTAILSEARCH_BACKENDS = search_backends()
 # Seconds one search may wait for the engine before the database answers (docs/search.md).
 SEARCH_TIME_BUDGET = env("SEARCH_TIME_BUDGET", 1.5, float)
@@ -265,7 +280,9 @@ SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 # --- Photos: upload limits, rendition cache and tasks ----------------------------------------
 # Uploads above either limit are refused from the file header (home/uploads.py).
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = env("IMAGE_MAX_UPLOAD_MB", 20, int) * 1024 * 1024
-WAGTAILIMAGES_MAX_IMAGE_PIXELS = env("IMAGE_MAX_MEGAPIXELS", 50, int) * 1_000_000
+# The pixel cap bounds decoding memory: a 7000x7000 PNG (49 MP) took a rendition task to 1.3 GB;
+# 24 MP (a 6000x4000 camera photo) is the most a photo on the site needs (docs/serving.md).
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = env("IMAGE_MAX_MEGAPIXELS", 24, int) * 1_000_000
 WAGTAILIMAGES_IMAGE_FORM_BASE = "images.forms.CustomImageForm"
 # Attempts a rendition task makes (1, 4, 16, 64 minutes apart) when storage is unreachable.
 RENDITION_TASK_ATTEMPTS = env("RENDITION_TASK_ATTEMPTS", 5, int)
@@ -273,12 +290,18 @@ RENDITION_TASK_ATTEMPTS = env("RENDITION_TASK_ATTEMPTS", 5, int)
 # --- Operations: request logging, health, error pages, caching -------------------------------
 CSRF_FAILURE_VIEW = "operations.errors.csrf_failure"
 
+# Seconds each optional readiness check (cache, search, media) may take before /readyz
+# reports it degraded; the database check is bounded by DB_CONNECT_TIMEOUT.
+READINESS_CHECK_TIMEOUT = env("READINESS_CHECK_TIMEOUT", 1.5, float)
 # Requests slower than this are logged as warnings with their query count and time.
 SLOW_REQUEST_MS = env("SLOW_REQUEST_MS", 1000, int)
 # Browsers and CDNs may keep anonymous pages this long (Cache-Control: public, max-age).
 PUBLIC_CACHE_MAX_AGE = env("PUBLIC_CACHE_MAX_AGE", 60, int)
 # Server-side cache of whole anonymous pages, in seconds; 0 turns it off.
 PAGE_CACHE_SECONDS = env("PAGE_CACHE_SECONDS", 0, int)
+
+# After a Redis timeout or connection error, every Redis alias skips Redis for this long.
+REDIS_BREAKER_SECONDS = env("REDIS_BREAKER_SECONDS", 15, float)
 
 # Frontend cache (CDN) purging on publish; empty = no purging.
 WAGTAILFRONTENDCACHE = frontend_cache_backends()
@@ -357,12 +380,13 @@ AXES_LOCKOUT_PARAMETERS = lockout_parameters(
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "thrillwiki.security.lockout_response"
 AXES_CLIENT_IP_CALLABLE = "thrillwiki.security.client_ip"
-# Proxies (load balancer, CDN) in front of the app that append to X-Forwarded-For.
-TRUSTED_PROXY_COUNT = env("TRUSTED_PROXY_COUNT", 0, int)
+# Addresses/networks of the proxies in front of the app (nginx on loopback, a load balancer);
+# X-Forwarded-For is believed only from them (thrillwiki.security.client_ip).
+TRUSTED_PROXIES = trusted_proxies(env("TRUSTED_PROXIES", ["127.0.0.1", "::1"], list))
 
 # --- Backups (manage.py backup / restore; see docs/backups.md) -------------------------------
 BACKUP_DIR = env("BACKUP_DIR", str(BASE_DIR / "backups-archive"))
 
 # --- Open data: the read API at /api/v1/ and the bulk downloads at /data/ (api app) ---------
-# Requests one client (address, see TRUSTED_PROXY_COUNT) may make per minute; 0 = no limit.
+# Requests one client (address, see TRUSTED_PROXIES) may make per minute; 0 = no limit.
 API_RATE_LIMIT_PER_MINUTE = env("API_RATE_LIMIT_PER_MINUTE", 120, int)

@@ -15,6 +15,7 @@ from thrillwiki.security import (
     lockout_parameters,
     proxy_ssl_header,
     s3_media_origins,
+    trusted_proxies,
 )
 from thrillwiki.testing import run_project
 
@@ -181,6 +182,26 @@ def test_a_successful_login_resets_the_failure_count(client, editor, settings):
     assert failed_login(client).status_code == 200  # two failures since the reset, not four
 
 
+def test_rotating_x_forwarded_for_does_not_escape_the_lockout(client, editor, settings):
+    """A client that reaches the app directly (not through a trusted proxy) cannot pretend to
+    be 30 different addresses."""
+    settings.AXES_FAILURE_LIMIT = 5
+    statuses = [
+        failed_login(
+            client, REMOTE_ADDR="198.51.100.7", HTTP_X_FORWARDED_FOR=f"203.0.113.{attempt}"
+        ).status_code
+        for attempt in range(30)
+    ]
+    assert statuses[:4] == [200] * 4 and set(statuses[4:]) == {429}
+    response = client.post(
+        "/admin/login/",
+        {"username": "editor", "password": PASSWORD},
+        REMOTE_ADDR="198.51.100.7",
+        HTTP_X_FORWARDED_FOR="203.0.113.200",
+    )
+    assert response.status_code == 429
+
+
 def test_the_django_admin_login_shows_the_same_lockout(client, editor, settings):
     settings.AXES_FAILURE_LIMIT = 1
     response = client.post(
@@ -198,20 +219,28 @@ def test_lockout_parameters_parse_combinations():
         lockout_parameters(["username+password"])
 
 
-def test_the_client_address_counts_trusted_proxies(rf, settings):
+def test_a_client_reaching_the_app_directly_cannot_choose_its_address(rf, settings):
+    settings.TRUSTED_PROXIES = trusted_proxies(["127.0.0.1", "10.0.0.0/8"])
+    request = rf.get(
+        "/admin/login/", HTTP_X_FORWARDED_FOR="203.0.113.9", REMOTE_ADDR="198.51.100.7"
+    )
+    assert client_ip(request) == "198.51.100.7"
+
+
+def test_behind_trusted_proxies_the_client_is_the_first_untrusted_entry_from_the_right(
+    rf, settings
+):
+    settings.TRUSTED_PROXIES = trusted_proxies(["127.0.0.1", "10.0.0.0/8"])
     request = rf.get(
         "/admin/login/",
         HTTP_X_FORWARDED_FOR="203.0.113.9, 198.51.100.2, 10.0.0.5",
-        REMOTE_ADDR="10.0.0.1",
+        REMOTE_ADDR="127.0.0.1",
     )
-    settings.TRUSTED_PROXY_COUNT = 0
-    assert client_ip(request) == "10.0.0.1"
-    settings.TRUSTED_PROXY_COUNT = 1
-    assert client_ip(request) == "10.0.0.5"
-    settings.TRUSTED_PROXY_COUNT = 2
-    assert client_ip(request) == "198.51.100.2"  # a spoofed left-most entry is never used
-    settings.TRUSTED_PROXY_COUNT = 5
-    assert client_ip(request) == "10.0.0.1"  # fewer entries than proxies: not trusted
+    assert client_ip(request) == "198.51.100.2"  # the spoofed left-most entry is never used
+    junk = rf.get("/", HTTP_X_FORWARDED_FOR="not-an-ip", REMOTE_ADDR="127.0.0.1")
+    assert client_ip(junk) == "127.0.0.1"
+    with pytest.raises(ImproperlyConfigured, match="TRUSTED_PROXIES"):
+        trusted_proxies(["10.0.0.0/33"])
 
 
 # --- Passwords ------------------------------------------------------------------------------

@@ -106,7 +106,7 @@ def test_deploy_check_is_clean_with_a_realistic_environment():
         WAGTAILADMIN_BASE_URL="https://thrillwiki.example",
         # Hardening, media and proxies as a real deployment sets them.
         SECURE_PROXY_SSL_HEADER="X-Forwarded-Proto: https",
-        TRUSTED_PROXY_COUNT="1",
+        TRUSTED_PROXIES="127.0.0.1,10.0.0.0/8",
         AXES_FAILURE_LIMIT="5",
         AXES_COOLOFF_MINUTES="15",
         CSP_REPORT_URI="https://thrillwiki.example/csp-report",

@@ -5,6 +5,7 @@ waits for the first and then finds nothing left to do."""
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
+from operations.database import unbounded_statements
 from operations.locks import LockTimeout, advisory_lock
 
 MIGRATE_LOCK = "thrillwiki-migrate"
@@ -25,7 +26,8 @@ class Command(BaseCommand):
         if lock_timeout <= 0:
             raise CommandError("--lock-timeout must be positive.")
         try:
-            with advisory_lock(MIGRATE_LOCK, timeout=lock_timeout):
+            # Data migrations may run longer than the web's statement timeout.
+            with advisory_lock(MIGRATE_LOCK, timeout=lock_timeout), unbounded_statements():
                 call_command(
                     "migrate",
                     interactive=False,

@@ -5,7 +5,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from modelsearch.backends import get_search_backend
 
-from search.engine import OUTAGE_CACHE_KEY
+from operations.search_breaker import search_breaker_open
 
 
 def backend_status(name):
@@ -37,7 +37,6 @@ class Command(BaseCommand):
     )
 
     def handle(self, *args, **options):
-        from django.core.cache import cache
 
         unreachable = []
         for name in settings.WAGTAILSEARCH_BACKENDS:
@@ -58,7 +57,7 @@ class Command(BaseCommand):
                 self.stdout.write(f"  {index}: {shown}")
             if not reachable:
                 unreachable.append(name)
-        if "fallback" in settings.WAGTAILSEARCH_BACKENDS and cache.get(OUTAGE_CACHE_KEY):
+        if "fallback" in settings.WAGTAILSEARCH_BACKENDS and search_breaker_open():
             self.stdout.write("Readers are being served from the fallback after a recent outage.")
         if unreachable:
             raise CommandError(f"Unreachable search backend(s): {', '.join(unreachable)}")
