@@ -27,6 +27,7 @@ urlpatterns = [
     path("readyz", operations_views.readyz, name="readyz"),
     path("", include("companies.urls")),
     path("", include("rides.urls")),
+    path("", include("contributions.urls")),  # /suggest/<id>/ and <page url>history/
 ]
 
 if settings.DEBUG:

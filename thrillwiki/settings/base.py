@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     # ThrillWiki, lowest layer last (see [tool.importlinter] in pyproject.toml).
     "home",  # the home page and the demo loader
     "search",  # /search/, the engine wrapper and the search log
+    "contributions",  # sources per fact, public history, readers' suggested corrections
     "parks",  # the park index, park pages and areas
     "rides",  # ride pages and ride models
     "companies",  # companies (wagtail-modeladmin) and their choosers
@@ -239,6 +240,12 @@ EMAIL_PORT = env("EMAIL_PORT", 587, int)
 EMAIL_HOST_USER = env("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env("EMAIL_USE_TLS", True, bool)
+
+# --- Readers' suggested corrections (contributions app) -------------------------------------
+# Per client address and hour, counted in the cache (Redis in production).
+SUGGESTIONS_PER_HOUR = env("SUGGESTIONS_PER_HOUR", 5, int)
+# A form sent sooner than this after it was shown was filled by a script.
+SUGGESTION_MIN_FILL_SECONDS = env("SUGGESTION_MIN_FILL_SECONDS", 3, int)
 
 # --- Logging --------------------------------------------------------------------------------
 LOGGING = logging_config(env("LOG_FORMAT", "text"), env("LOG_LEVEL", "INFO"))
