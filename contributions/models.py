@@ -59,8 +59,13 @@ class Source(Orderable):
         return self.title
 
     def fact_labels(self):
-        labels = dict(fact_choices(self._meta.get_field("facts").facts))
-        return [labels[name] for name in self.facts if name in labels]
+        """The supported facts' labels, in the order the page shows them."""
+        cited = set(self.facts)
+        return [
+            label
+            for name, label in fact_choices(self._meta.get_field("facts").facts)
+            if name in cited
+        ]
 
 
 class ParkSource(Source):
