@@ -2,8 +2,10 @@
 
 import django_filters
 from django.contrib import messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
 from django.shortcuts import redirect
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.views import generic
@@ -11,6 +13,7 @@ from wagtail.models import Page
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from contributions.models import Suggestion, SuggestionStatus
+from contributions.quality import VERIFIED_FOR_DAYS, pages_needing_attention
 from contributions.review import CannotAccept, accept, reject
 
 REASON_REQUIRED = "Say why the suggestion is rejected; the reader may get this reason by email."
@@ -82,3 +85,23 @@ class ReviewView(generic.EditView):
             messages.error(self.request, str(exc))
             return redirect(self.get_edit_url())
         return redirect(self.index_url_name)
+
+
+def can_review(user):
+    """Editors and Moderators (through their group's permission) and superusers."""
+    return user.has_perm("contributions.view_suggestion")
+
+
+def facts_report(request):
+    """Parks and rides with unsourced statistics or facts not verified within a year."""
+    if not can_review(request.user):
+        raise PermissionDenied
+    paginator = Paginator(pages_needing_attention(), 50)
+    return TemplateResponse(
+        request,
+        "contributions/admin/facts_report.html",
+        {
+            "page_obj": paginator.get_page(request.GET.get("p")),
+            "verified_for_days": VERIFIED_FOR_DAYS,
+        },
+    )

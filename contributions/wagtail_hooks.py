@@ -1,6 +1,9 @@
 """Admin registration: the suggestion queue, the data-quality report, duplicate warnings."""
 
+from django.contrib import messages
+from django.urls import path, reverse
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permissions import register_permission_policy
 
@@ -9,8 +12,11 @@ from contributions.admin_views import (
     SuggestionFilterSet,
     SuggestionIndexView,
     SuggestionPermissionPolicy,
+    can_review,
+    facts_report,
 )
 from contributions.models import Suggestion
+from contributions.quality import similar_pages
 
 
 class SuggestionViewSet(ModelViewSet):
@@ -37,3 +43,33 @@ suggestion_viewset = SuggestionViewSet("suggestions")
 @hooks.register("register_admin_viewset")
 def register_suggestion_viewset():
     return suggestion_viewset
+
+
+class FactsReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return can_review(request.user)
+
+
+@hooks.register("register_admin_urls")
+def register_facts_report_url():
+    return [path("reports/facts-to-check/", facts_report, name="contributions_facts_report")]
+
+
+@hooks.register("register_reports_menu_item")
+def register_facts_report_menu_item():
+    return FactsReportMenuItem(
+        "Facts to check",
+        reverse("contributions_facts_report"),
+        icon_name="warning",
+        order=1400,
+    )
+
+
+@hooks.register("after_create_page")
+def warn_about_likely_duplicates(request, page):
+    """A new park or ride whose title is close to another in the same park or country may be
+    a duplicate; the editor is told before anyone reviews it."""
+    duplicates = similar_pages(page.specific)
+    if duplicates:
+        names = ", ".join(f"“{other.title}”" for other in duplicates)
+        messages.warning(request, f"This may be a duplicate of {names}. Please check.")

@@ -1,14 +1,13 @@
-"""Editors and Moderators see and decide readers' suggestions (contributions.roles)."""
+"""Editors and Moderators see and decide readers' suggestions: re-run the idempotent
+`setup_moderation` command, whose role data (moderation.roles.SUGGESTION_REVIEW) now names the
+suggestion permissions."""
 
+from django.core.management import call_command
 from django.db import migrations
 
 
-def grant(apps, schema_editor):
-    # The real function, like moderation's setup command: it is idempotent and looks groups up
-    # by name, so a fresh database and a running site end up the same.
-    from contributions.roles import grant_suggestion_review
-
-    grant_suggestion_review()
+def setup(apps, schema_editor):
+    call_command("setup_moderation", verbosity=0)
 
 
 class Migration(migrations.Migration):
@@ -17,4 +16,4 @@ class Migration(migrations.Migration):
         ("moderation", "0002_setup_roles_and_workflow"),
     ]
 
-    operations = [migrations.RunPython(grant, migrations.RunPython.noop)]
+    operations = [migrations.RunPython(setup, migrations.RunPython.noop)]

@@ -3,7 +3,6 @@ import datetime
 import pytest
 
 from contributions.forms import fill_token
-from contributions.roles import grant_suggestion_review
 from moderation.roles import EDITORS, setup_moderation
 from parks.factories import ParkPageFactory
 from rides.factories import CoasterPageFactory, RidePageFactory
@@ -12,9 +11,7 @@ from rides.factories import CoasterPageFactory, RidePageFactory
 @pytest.fixture
 def roles(db):
     """Editors, Moderators and the workflow (re-applied: a flushed database loses them)."""
-    result = setup_moderation()
-    grant_suggestion_review()
-    return result
+    return setup_moderation()
 
 
 @pytest.fixture
