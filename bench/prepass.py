@@ -89,6 +89,8 @@ def endpoints():
         ("parks htmx partial", "/parks/?country=DE&park_type=theme_park", HTMX_HEADERS),
         (f"park page ({REFERENCE_PARK_RIDES} rides)", park.url, {}),
         ("ride page", ride.url, {}),
+        ("ride history", f"{ride.url}history/", {}),
+        ("suggest a correction", f"/suggest/{ride.pk}/", {}),
         *((f"search '{q}'", f"/search/?q={q.replace(' ', '+')}", {}) for q in SEARCH_QUERIES),
         ("autocomplete", f"/search/autocomplete/?q={AUTOCOMPLETE_QUERY}", {}),
         ("static file", staticfiles_storage.url("css/thrillwiki.css"), {}),

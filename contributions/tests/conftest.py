@@ -4,6 +4,9 @@ import pytest
 
 from contributions.forms import fill_token
 from moderation.roles import EDITORS, setup_moderation
+
+# Browser runs keep screenshots and HTML of every open page when a test fails (moderation's).
+from moderation.tests.conftest import failure_artifacts, pytest_runtest_makereport  # noqa: F401
 from parks.factories import ParkPageFactory
 from rides.factories import CoasterPageFactory, RidePageFactory
 

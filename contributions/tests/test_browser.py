@@ -44,11 +44,11 @@ def journey(coaster, live_server, browser, watch):
     reader.select_option("#id_fact", "height_m")
     reader.fill("#id_value", "900")
     reader.fill("#id_source_url", SOURCE)
-    reader.click("button[type=submit]")
+    reader.click("#suggestion button[type=submit]")
     reader.get_by_text("beyond anything ever built").wait_for()  # in place, by htmx
     reader.fill("#id_value", "94.6")
     reader.fill("#id_email", "reader@example.com")
-    reader.click("button[type=submit]")
+    reader.click("#suggestion button[type=submit]")
     reader.get_by_text("Thank you.").wait_for()
 
     # 2. A moderator accepts it: a draft in the approval workflow, and the reader is told.
