@@ -169,3 +169,10 @@ def test_a_park_offers_its_own_facts(client, park, suggestion_data):
     response = suggest(client, park, suggestion_data(fact="size_hectares", value="147"))
     assert response.status_code == 200
     assert Suggestion.objects.get().fact == "size_hectares"
+
+
+def test_the_form_page_costs_a_fixed_number_of_queries(
+    client, coaster, django_assert_max_num_queries
+):
+    with django_assert_max_num_queries(8):
+        assert client.get(reverse("suggest_correction", args=(coaster.pk,))).status_code == 200
