@@ -172,3 +172,14 @@ def test_a_decided_suggestion_cannot_be_decided_again(client, users, suggestion)
     decide(client, suggestion, "accept")
     suggestion.refresh_from_db()
     assert suggestion.status == "rejected" and suggestion.revision is None
+
+
+def test_the_migrations_give_both_roles_the_queue(db):
+    """No setup call here: the roles come from the migrations alone."""
+    for group in (EDITORS, MODERATORS):
+        codenames = set(
+            Permission.objects.filter(
+                group__name=group, content_type__app_label="contributions"
+            ).values_list("codename", flat=True)
+        )
+        assert codenames == {"view_suggestion", "change_suggestion"}
