@@ -115,6 +115,8 @@ def endpoints(only_search=False):
         ("ride page", ride.url, {}),
         ("map", "/map/", {}),
         (f"map geojson ({ParkPage.objects.live().count()} parks)", "/map/parks.geojson", {}),
+        ("ride history", f"{ride.url}history/", {}),
+        ("suggest a correction", f"/suggest/{ride.pk}/", {}),
         *((f"search '{q}'", f"/search/?q={q.replace(' ', '+')}", {}) for q in SEARCH_QUERIES),
         ("autocomplete", f"/search/autocomplete/?q={AUTOCOMPLETE_QUERY}", {}),
         ("records", "/records/?stat=height", {}),

@@ -51,15 +51,20 @@ MODERATOR_COLLECTION_PERMISSIONS = (
 )
 # Model permissions.
 REFERENCE_MODELS = (("companies", "company"), ("rides", "ridemodel"))
+# Readers' suggested corrections (contributions): both roles see and decide them; an accepted
+# one becomes a draft that a moderator still approves.
+SUGGESTION_REVIEW = (("contributions", "view_suggestion"), ("contributions", "change_suggestion"))
 # Wagtail's defaults also grant the media permissions at model level; keep both in step.
 EDITOR_MODEL_PERMISSIONS = (
     ("wagtailadmin", "access_admin"),
     *EDITOR_COLLECTION_PERMISSIONS,
     *((app, f"add_{model}") for app, model in REFERENCE_MODELS),
+    *SUGGESTION_REVIEW,
 )
 MODERATOR_MODEL_PERMISSIONS = (
     ("wagtailadmin", "access_admin"),
     *MODERATOR_COLLECTION_PERMISSIONS,
+    *SUGGESTION_REVIEW,
     *(
         (app, f"{action}_{model}")
         for app, model in REFERENCE_MODELS
@@ -129,6 +134,7 @@ def _ensure_permissions_exist(m):
         "wagtaildocs",
         "companies",
         "rides",
+        "contributions",
     ):
         create_permissions(global_apps.get_app_config(label), verbosity=0, apps=m.apps)
 

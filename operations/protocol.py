@@ -2,7 +2,8 @@
 
 - HEAD is answered wherever GET is (load balancers and link checkers probe with it): the view
   runs as for GET and the body is dropped, so views decorated with require_GET answer it too.
-- TRACE, TRACK and CONNECT are refused with 405; OPTIONS gets the allowed methods and no body.
+- TRACE, TRACK and CONNECT are refused with 405; OPTIONS gets the allowed methods and no body,
+  except under CORS_PREFLIGHT_PREFIXES, whose own middleware answers CORS preflights (the API).
 - An invalid Host header is a client mistake or a scanner, not a server error: it is logged
   once at WARNING, without a traceback, and answered with the styled 400 page.
 - `Content-Encoding: None`, which Wagtail's document view sends for files without an encoding,
@@ -11,6 +12,7 @@
 
 import logging
 
+from django.conf import settings
 from django.core.exceptions import DisallowedHost
 from django.http import HttpResponse
 from django.template import loader
@@ -46,7 +48,7 @@ class ProtocolMiddleware:
         except DisallowedHost as exc:
             logger.warning("invalid Host header refused: %s", exc, extra={"path": request.path})
             return bad_host_response()
-        if method == "OPTIONS":
+        if method == "OPTIONS" and not self.answers_own_preflight(request):
             response = HttpResponse(status=200)
             response["Allow"] = ALLOWED_METHODS
             response["Content-Length"] = "0"
@@ -62,6 +64,11 @@ class ProtocolMiddleware:
         if response.get("Content-Encoding") == "None":
             del response["Content-Encoding"]
         return response
+
+    @staticmethod
+    def answers_own_preflight(request):
+        prefixes = tuple(getattr(settings, "CORS_PREFLIGHT_PREFIXES", ()))
+        return bool(prefixes) and request.path_info.startswith(prefixes)
 
     @staticmethod
     def drop_body(response):

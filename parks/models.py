@@ -224,8 +224,19 @@ class ParkPage(ExternalIdentifiers, HtmxFragmentMixin, OperatingHistory, BasePag
         InlinePanel("areas", label="Park areas", heading="Areas"),
         *ExternalIdentifiers.identifier_panels,
     ]
+    # The sources (contributions.ParkSource) and when a moderator last checked the facts.
+    last_verified = models.DateField(
+        null=True, blank=True, help_text="When a moderator last checked these facts."
+    )
+    sources_panels = [
+        FieldPanel("last_verified"),
+        InlinePanel("sources", label="Source", heading="Sources"),
+    ]
     edit_handler = page_tabs(
-        ("Content", content_panels), ("Facts", facts_panels), ("Media", HERO_AND_GALLERY_PANELS)
+        ("Content", content_panels),
+        ("Facts", facts_panels),
+        ("Media", HERO_AND_GALLERY_PANELS),
+        ("Sources", sources_panels),
     )
 
     # Search: the name (and former names) weigh most, then place, companies and text. Only live

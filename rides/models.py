@@ -7,6 +7,7 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
+    InlinePanel,
     MultiFieldPanel,
     PageChooserPanel,
 )
@@ -247,11 +248,20 @@ class RidePage(RideIdentifiers, OperatingHistory, BasePage):
             help_text="Metric units. Only roller coasters have these statistics.",
         ),
     ]
+    # The sources (contributions.RideSource) and when a moderator last checked the facts.
+    last_verified = models.DateField(
+        null=True, blank=True, help_text="When a moderator last checked these facts."
+    )
+    sources_panels = [
+        FieldPanel("last_verified"),
+        InlinePanel("sources", label="Source", heading="Sources"),
+    ]
     edit_handler = page_tabs(
         ("Content", content_panels),
         ("Facts", facts_panels),
         ("Statistics", statistics_panels),
         ("Media", HERO_AND_GALLERY_PANELS),
+        ("Sources", sources_panels),
     )
 
     # Search: the name (and former names) weigh most; the park's name and place, the companies
@@ -331,7 +341,9 @@ class RidePage(RideIdentifiers, OperatingHistory, BasePage):
             if getattr(self, name):
                 label = self._meta.get_field(name).verbose_name
                 value = getattr(self, f"get_{name}_display")()
-                rows.append({"label": label.capitalize(), "metric": value, "imperial": ""})
+                rows.append(
+                    {"name": name, "label": label.capitalize(), "metric": value, "imperial": ""}
+                )
         for name, label, unit in (
             ("height_m", "Height", "m"),
             ("drop_m", "Drop", "m"),
@@ -342,6 +354,7 @@ class RidePage(RideIdentifiers, OperatingHistory, BasePage):
             if value is not None:
                 rows.append(
                     {
+                        "name": name,
                         "label": label,
                         "metric": format_metric(value, unit),
                         "imperial": format_imperial(value, unit),
@@ -358,7 +371,7 @@ class RidePage(RideIdentifiers, OperatingHistory, BasePage):
             value = getattr(self, name)
             if value is not None:
                 text = f"{plain_number(value)}{suffix}"
-                rows.append({"label": label, "metric": text, "imperial": ""})
+                rows.append({"name": name, "label": label, "metric": text, "imperial": ""})
         return rows
 
     def get_context(self, request, *args, **kwargs):

@@ -46,6 +46,7 @@ urlpatterns = [
     path("", include("maps.urls")),
     path("", include("records.urls")),
     path("", include("api.urls")),  # open data: /api/v1/ and /data/
+    path("", include("contributions.urls")),  # /suggest/<id>/ and <page url>history/
 ]
 
 if settings.DEBUG:

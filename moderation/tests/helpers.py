@@ -20,6 +20,7 @@ def ride_form_data(page=None, **fields):
         "intro": page.intro if page else "A hybrid coaster.",
         "body": streamfield([]),
         "gallery_images": inline_formset([]),
+        "sources": inline_formset([]),
         "comments": inline_formset([]),
         **fields,
     }

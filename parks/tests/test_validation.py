@@ -22,6 +22,7 @@ def park_form(park_index, user, **fields):
             "body": streamfield([]),
             "areas": inline_formset([]),
             "gallery_images": inline_formset([]),
+            "sources": inline_formset([]),
             **fields,
         }
     )

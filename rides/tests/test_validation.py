@@ -21,6 +21,7 @@ def ride_form_data(**fields):
         "intro": "",
         "body": streamfield([]),
         "gallery_images": inline_formset([]),
+        "sources": inline_formset([]),
         **fields,
     }
     return nested_form_data(data)

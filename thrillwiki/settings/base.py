@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "maps",  # /map/, its GeoJSON and "nearby parks" (no models)
     "records",  # /records/, /stats/, timelines and Atom feeds (no models)
     "search",  # /search/, the engine wrapper and the search log
+    "contributions",  # sources per fact, public history, readers' suggested corrections
     "parks",  # the park index, park pages and areas
     "rides",  # ride pages and ride models
     "companies",  # companies (wagtail-modeladmin) and their choosers
@@ -268,6 +269,12 @@ EMAIL_HOST_USER = env("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env("EMAIL_USE_TLS", True, bool)
 
+# --- Readers' suggested corrections (contributions app) -------------------------------------
+# Per client address and hour, counted in the cache (Redis in production).
+SUGGESTIONS_PER_HOUR = env("SUGGESTIONS_PER_HOUR", 5, int)
+# A form sent sooner than this after it was shown was filled by a script.
+SUGGESTION_MIN_FILL_SECONDS = env("SUGGESTION_MIN_FILL_SECONDS", 3, int)
+
 # --- Logging --------------------------------------------------------------------------------
 LOGGING = logging_config(env("LOG_FORMAT", "text"), env("LOG_LEVEL", "INFO"))
 
@@ -389,4 +396,6 @@ BACKUP_DIR = env("BACKUP_DIR", str(BASE_DIR / "backups-archive"))
 
 # --- Open data: the read API at /api/v1/ and the bulk downloads at /data/ (api app) ---------
 # Requests one client (address, see TRUSTED_PROXIES) may make per minute; 0 = no limit.
+# Paths that answer CORS preflights themselves (OPTIONS passes operations.protocol to them).
+CORS_PREFLIGHT_PREFIXES = ["/api/"]
 API_RATE_LIMIT_PER_MINUTE = env("API_RATE_LIMIT_PER_MINUTE", 120, int)

@@ -15,6 +15,7 @@ from django.utils.text import slugify
 from wagtail.models import Site
 
 from companies.models import ROLE_FLAGS, Company
+from contributions.demo import add_demo_sources
 from home.demo import data
 from home.models import HomePage, HomePageFeature
 from images.models import CustomImage, ImageLicence
@@ -81,6 +82,7 @@ class Command(BaseCommand):
             parks = self._parks(index, companies)
             rides = self._rides(parks, companies, ride_models)
             self._ride_links(parks)
+            add_demo_sources(ride for _, ride in rides)
             self._featured(index.get_parent().specific, parks, rides)
             self._site_address()
         summary = ", ".join(f"{n} {what}" for what, n in self.created.items())
