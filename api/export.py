@@ -23,6 +23,7 @@ from django.core.files.storage import default_storage
 from django.utils import timezone
 
 from api.querysets import public_companies, public_parks, public_ride_models, public_rides
+from api.represent import history_fields
 from parks.models import attach_parks
 from rides.units import to_imperial
 
@@ -54,16 +55,6 @@ def _imperial(value, unit):
     return None if value is None else to_imperial(value, unit)
 
 
-def _history(page):
-    return {
-        "opening_date": page.opening_date,
-        "opening_date_precision": page.opening_date_precision,
-        "closing_date": page.closing_date,
-        "closing_date_precision": page.closing_date_precision,
-        "former_names": page.former_names_list,
-    }
-
-
 def park_row(page):
     size = page.size_hectares
     return {
@@ -71,7 +62,7 @@ def park_row(page):
         "name": page.title,
         "status": page.status,
         "park_type": page.park_type,
-        **_history(page),
+        **history_fields(page),
         "operator": _slug(page.operator),
         "property_owner": _slug(page.property_owner),
         "city": page.city,
@@ -98,7 +89,7 @@ def ride_row(page):
         "category": page.category,
         "status": page.status,
         "park_area": page.park_area.name if page.park_area_id else None,
-        **_history(page),
+        **history_fields(page),
         "manufacturer": _slug(page.manufacturer),
         "designer": _slug(page.designer),
         "model": _slug(page.ride_model),

@@ -62,7 +62,8 @@ def ride_model_link(request, model):
     }
 
 
-def _history(page):
+def history_fields(page):
+    """Dates and former names, shared by the API's answers and the bulk downloads."""
     return {
         "opening_date": page.opening_date,
         "opening_date_precision": page.opening_date_precision,
@@ -83,7 +84,7 @@ def park(request, page):
         "name": page.title,
         "status": page.status,
         "park_type": page.park_type,
-        **_history(page),
+        **history_fields(page),
         "operator": company_link(request, page.operator),
         "property_owner": company_link(request, page.property_owner),
         "city": page.city,
@@ -128,7 +129,7 @@ def ride(request, page):
         "status": page.status,
         "park": park_link(request, park_page),
         "park_area": page.park_area.name if page.park_area_id else None,
-        **_history(page),
+        **history_fields(page),
         "manufacturer": company_link(request, page.manufacturer),
         "designer": company_link(request, page.designer),
         "model": ride_model_link(request, page.ride_model),
