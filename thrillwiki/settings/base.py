@@ -396,6 +396,5 @@ BACKUP_DIR = env("BACKUP_DIR", str(BASE_DIR / "backups-archive"))
 
 # --- Open data: the read API at /api/v1/ and the bulk downloads at /data/ (api app) ---------
 # Requests one client (address, see TRUSTED_PROXIES) may make per minute; 0 = no limit.
-# Paths that answer CORS preflights themselves (OPTIONS passes operations.protocol to them).
-CORS_PREFLIGHT_PREFIXES = ["/api/"]
+CORS_PREFLIGHT_PREFIXES = ["/api/"]  # they answer CORS preflights (OPTIONS) themselves
 API_RATE_LIMIT_PER_MINUTE = env("API_RATE_LIMIT_PER_MINUTE", 120, int)
