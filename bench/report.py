@@ -184,6 +184,13 @@ def write_report(cfg, runs, generated, started):
                 "",
             ]
         lines += [*table(run), "", f"Load average (1/5/15 min) before → after: {load}", ""]
+    if cfg.get("export_summary"):
+        lines += [
+            "## Open data export (`manage.py export_open_data`)",
+            "",
+            cfg["export_summary"],
+            "",
+        ]
     lines += [
         "## Goals (from the benchmark issue; not used to tune anything)",
         "",

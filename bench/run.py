@@ -120,9 +120,25 @@ def django_env(cfg, cache_seconds=0, engine=False):
     return env
 
 
-def manage(cfg, *args, engine=False):
+def manage(cfg, *args, engine=False, capture=False):
+    """Run a manage.py command on the benchmark's settings; its output when `capture`."""
     command = [PY, str(ROOT / "manage.py"), *args]
-    subprocess.run(command, env=django_env(cfg, engine=engine), cwd=ROOT, check=True)
+    result = subprocess.run(
+        command,
+        env=django_env(cfg, engine=engine),
+        cwd=ROOT,
+        check=True,
+        capture_output=capture,
+        text=True,
+    )
+    return result.stdout if capture else None
+
+
+def export_open_data(cfg):
+    """The open data downloads of the dataset: their time and peak memory (its last line)."""
+    log("exporting the open data downloads (time and peak memory)")
+    output = manage(cfg, "export_open_data", capture=True)
+    return output.strip().splitlines()[-1]
 
 
 def prepass(cfg, *args, cache_seconds=0, engine=False):
@@ -331,6 +347,7 @@ def main():
     log("collecting static files")
     manage(cfg, "collectstatic", "--noinput", "-v0")
     runs = [run_mode(cfg, mode.strip()) for mode in cfg["modes"] if mode.strip()]
+    cfg["export_summary"] = export_open_data(cfg)
     if "engine" in cfg["search"]:
         cfg["index_seconds"] = build_engine_index(cfg)
         runs.append(run_mode(cfg, "engine"))
