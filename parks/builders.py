@@ -5,7 +5,7 @@ Used by the demo loader, the benchmark generator and the factories alike: add a 
 """
 
 from core.builders import HISTORY_FACTS, decimal, page_fields, plain, reference
-from parks.models import ParkArea, ParkPage
+from parks.models import ParkArea, ParkGalleryImage, ParkPage
 
 PARK_FACTS = {
     "title": plain,
@@ -44,3 +44,11 @@ def build_park(facts, **refs):
 def build_areas(names):
     """The park's areas, in the order given, as unsaved ParkArea rows."""
     return [ParkArea(name=name, sort_order=position) for position, name in enumerate(names)]
+
+
+def build_gallery(title, images):
+    """The park's gallery in the order given, each photo captioned "<park title> (n)"."""
+    return [
+        ParkGalleryImage(image=image, caption=f"{title} ({n + 1})", sort_order=n)
+        for n, image in enumerate(images)
+    ]

@@ -18,7 +18,7 @@ from companies.models import Company
 from home.models import HomePage, HomePageFeature
 from images.models import CustomImage, ImageLicence
 from images.placeholders import placeholder_jpeg
-from parks.builders import build_areas, build_park
+from parks.builders import build_areas, build_gallery, build_park
 from parks.models import ParkArea, ParkGalleryImage, ParkIndexPage, ParkPage
 from rides.builders import build_ride
 from rides.choices import RideCategory
@@ -183,18 +183,9 @@ def write_dataset(plan, index=None, stdout=None):
 
     areas, park_gallery = [], []
     for park, item in zip(parks, plan.parks, strict=True):
-        park_areas = build_areas(item["areas"])
-        for area in park_areas:
-            area.park = park
-        areas.append(park_areas)
-        park_gallery.append(
-            [
-                ParkGalleryImage(
-                    page=park, image=pool[i], caption=f"{park.title} ({n + 1})", sort_order=n
-                )
-                for n, i in enumerate(item["gallery"])
-            ]
-        )
+        areas.append(_belonging_to(build_areas(item["areas"]), park=park))
+        photos = [pool[i] for i in item["gallery"]]
+        park_gallery.append(_belonging_to(build_gallery(park.title, photos), page=park))
     ParkArea.objects.bulk_create([a for group in areas for a in group], batch_size=BATCH)
     ParkGalleryImage.objects.bulk_create(
         [g for group in park_gallery for g in group], batch_size=BATCH
@@ -258,6 +249,14 @@ def _feature(index, parks, rides, count=6):
     for position, page in enumerate([*parks[:count], *coasters[:count]]):
         HomePageFeature.objects.create(home_page=home, page=page, sort_order=position)
     home.save_revision().publish()
+
+
+def _belonging_to(rows, **parent):
+    """Point the builder's unsaved child rows at their (now saved) page."""
+    for row in rows:
+        for name, page in parent.items():
+            setattr(row, name, page)
+    return rows
 
 
 def _set_children(page, children):

@@ -20,8 +20,8 @@ from images.models import CustomImage, ImageLicence
 from images.placeholders import placeholder_jpeg
 from images.signals import rendition_tasks_paused
 from moderation.roles import EDITORS, MODERATORS, setup_moderation
-from parks.builders import build_areas, build_park
-from parks.models import ParkGalleryImage, ParkIndexPage, ParkPage
+from parks.builders import build_areas, build_gallery, build_park
+from parks.models import ParkIndexPage, ParkPage
 from rides.builders import build_ride
 from rides.models import RideModel, RidePage
 from search.indexing import deferred_indexing
@@ -140,16 +140,15 @@ class Command(BaseCommand):
                 park = build_park({**item, "hero_image": hero}, companies=companies)
                 for area in build_areas(item.get("areas") or []):
                     park.areas.add(area)
-                for n in range(GALLERY_PHOTOS_PER_PARK):
-                    photo = self._image(
+                photos = [
+                    self._image(
                         f"Demo: {item['title']} #{n + 1}",
                         f"Illustration standing in for gallery photo {n + 1} of {item['title']}",
                     )
-                    park.gallery_images.add(
-                        ParkGalleryImage(
-                            image=photo, caption=f"{item['title']} ({n + 1})", sort_order=n
-                        )
-                    )
+                    for n in range(GALLERY_PHOTOS_PER_PARK)
+                ]
+                for photo in build_gallery(item["title"], photos):
+                    park.gallery_images.add(photo)
                 index.add_child(instance=park)
                 park.save_revision().publish()
                 self.created["parks"] += 1
