@@ -4,6 +4,8 @@ import factory
 import wagtail_factories
 
 from companies.factories import OperatorFactory
+from core.builders import split_facts
+from parks.builders import PARK_FACTS, park_fields
 from parks.models import ParkArea, ParkPage, ParkStatus, ParkType
 
 
@@ -26,6 +28,13 @@ class ParkPageFactory(wagtail_factories.PageFactory):
     operator = factory.SubFactory(OperatorFactory)
     intro = "A park on a peninsula."
     live = True
+
+    @classmethod
+    def _adjust_kwargs(cls, **kwargs):
+        """The declarations are facts: the shared builder (parks.builders) turns them into
+        fields, as it does for the demo loader and the benchmark generator."""
+        facts, rest = split_facts(kwargs, PARK_FACTS)
+        return {**rest, **park_fields(facts)}
 
 
 class ParkAreaFactory(factory.django.DjangoModelFactory):

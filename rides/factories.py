@@ -4,6 +4,8 @@ import factory
 import wagtail_factories
 
 from companies.factories import ManufacturerFactory
+from core.builders import split_facts
+from rides.builders import RIDE_FACTS, ride_fields
 from rides.models import RideCategory, RideModel, RidePage, RideStatus, TrackMaterial
 
 
@@ -29,6 +31,13 @@ class RidePageFactory(wagtail_factories.PageFactory):
     status = RideStatus.OPERATING
     opening_date = datetime.date(2000, 5, 13)
     live = True
+
+    @classmethod
+    def _adjust_kwargs(cls, **kwargs):
+        """The declarations are facts: the shared builder (rides.builders) turns them into
+        fields, as it does for the demo loader and the benchmark generator."""
+        facts, rest = split_facts(kwargs, RIDE_FACTS)
+        return {**rest, **ride_fields(facts)}
 
 
 class CoasterPageFactory(RidePageFactory):

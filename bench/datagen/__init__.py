@@ -5,6 +5,8 @@ arguments always give the same companies, parks, rides, statistics and image poo
 then writes the plan in bulk, without Wagtail's per-page `add_child()` / `save_revision()` /
 `publish()`, which cost dozens of queries per page:
 
+- the page fields come from the shared page builder (`parks.builders`, `rides.builders`), the
+  same one `load_demo` and the factories use; only the writing differs;
 - treebeard paths, depths and child counts are computed here; `url_path` is parent + slug;
 - the shared `wagtailcore_page` rows go in with `bulk_create`, the page-type tables (which
   `bulk_create` refuses for multi-table inheritance) with one `executemany` per table;

@@ -18,9 +18,11 @@ from companies.models import Company
 from home.models import HomePage, HomePageFeature
 from images.models import CustomImage, ImageLicence
 from images.placeholders import placeholder_jpeg
+from parks.builders import build_areas, build_gallery, build_park
 from parks.models import ParkArea, ParkGalleryImage, ParkIndexPage, ParkPage
+from rides.builders import build_ride
 from rides.choices import RideCategory
-from rides.models import RideGalleryImage, RideModel, RidePage
+from rides.models import RideGalleryImage, RideModel
 
 
 def _insert_page_type_rows(model, pages):
@@ -165,34 +167,13 @@ def write_dataset(plan, index=None, stdout=None):
     rng = random.Random(plan.seed + 1)
     pool = _images(plan)
     companies, ride_models = _reference_data(plan)
-    company = companies.get
 
     # Parks go after any existing children of the index.
     last = index.get_last_child()
     first_step = (Page._str2int(last.path[-Page.steplen :]) + 1) if last else 1
     parks = []
     for item in plan.parks:
-        park = ParkPage(
-            title=item["title"],
-            slug=item["slug"],
-            status=item["status"],
-            park_type=item["park_type"],
-            country=item["country"],
-            city=item["city"],
-            latitude=item["latitude"],
-            longitude=item["longitude"],
-            size_hectares=item["size_hectares"],
-            opening_date=item["opening_date"],
-            opening_date_precision=item["opening_date_precision"],
-            closing_date=item["closing_date"],
-            operator=company(item["operator"]),
-            property_owner=company(item["property_owner"]),
-            website=item["website"],
-            intro=item["intro"],
-            listing_summary=item["listing_summary"],
-            body=item["body"],
-            hero_image=pool[item["hero_image"]] if item["hero_image"] is not None else None,
-        )
+        park = build_park(item, companies=companies, images=pool)
         parks.append(_published(park, item["published_at"], _uuid(rng)))
     _place(index, parks, first_step)
     for start in range(0, len(parks), BATCH):
@@ -202,17 +183,9 @@ def write_dataset(plan, index=None, stdout=None):
 
     areas, park_gallery = [], []
     for park, item in zip(parks, plan.parks, strict=True):
-        areas.append(
-            [ParkArea(park=park, name=name, sort_order=n) for n, name in enumerate(item["areas"])]
-        )
-        park_gallery.append(
-            [
-                ParkGalleryImage(
-                    page=park, image=pool[i], caption=f"{park.title} ({n + 1})", sort_order=n
-                )
-                for n, i in enumerate(item["gallery"])
-            ]
-        )
+        areas.append(_belonging_to(build_areas(item["areas"]), park=park))
+        photos = [pool[i] for i in item["gallery"]]
+        park_gallery.append(_belonging_to(build_gallery(park.title, photos), page=park))
     ParkArea.objects.bulk_create([a for group in areas for a in group], batch_size=BATCH)
     ParkGalleryImage.objects.bulk_create(
         [g for group in park_gallery for g in group], batch_size=BATCH
@@ -221,27 +194,13 @@ def write_dataset(plan, index=None, stdout=None):
     rides_by_park, ride_gallery = {}, {}
     for item in plan.rides:
         park = parks[item["park"]]
-        stats = {name: item[name] for name in RidePage.COASTER_FIELDS if name in item}
-        ride = RidePage(
-            title=item["title"],
-            slug=item["slug"],
-            category=item["category"],
-            status=item["status"],
-            opening_date=item["opening_date"],
-            opening_date_precision=item["opening_date_precision"],
-            closing_date=item["closing_date"],
-            park_area=areas[item["park"]][item["area"]] if item["area"] is not None else None,
-            manufacturer=company(item["manufacturer"]),
-            designer=company(item["designer"]),
-            ride_model=ride_models.get(item["ride_model"]),
-            min_height_cm=item["min_height_cm"],
-            capacity_per_hour=item["capacity_per_hour"],
-            duration_s=item["duration_s"],
-            intro=item["intro"],
-            listing_summary=f"A {RideCategory(item['category']).label.lower()} at {park.title}.",
-            body=item["body"],
-            hero_image=pool[item["hero_image"]] if item["hero_image"] is not None else None,
-            **stats,
+        summary = f"A {RideCategory(item['category']).label.lower()} at {park.title}."
+        ride = build_ride(
+            {**item, "listing_summary": summary},
+            companies=companies,
+            ride_models=ride_models,
+            areas=areas[item["park"]],
+            images=pool,
         )
         ride_gallery[id(ride)] = [
             RideGalleryImage(image=pool[i], sort_order=n) for n, i in enumerate(item["gallery"])
@@ -290,6 +249,14 @@ def _feature(index, parks, rides, count=6):
     for position, page in enumerate([*parks[:count], *coasters[:count]]):
         HomePageFeature.objects.create(home_page=home, page=page, sort_order=position)
     home.save_revision().publish()
+
+
+def _belonging_to(rows, **parent):
+    """Point the builder's unsaved child rows at their (now saved) page."""
+    for row in rows:
+        for name, page in parent.items():
+            setattr(row, name, page)
+    return rows
 
 
 def _set_children(page, children):

@@ -1,9 +1,7 @@
 """Load the curated demo content: real parks, rides, companies and ride models."""
 
 import argparse
-import datetime
 import secrets
-from decimal import Decimal
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -22,36 +20,14 @@ from images.models import CustomImage, ImageLicence
 from images.placeholders import placeholder_jpeg
 from images.signals import rendition_tasks_paused
 from moderation.roles import EDITORS, MODERATORS, setup_moderation
-from parks.models import ParkArea, ParkGalleryImage, ParkIndexPage, ParkPage
+from parks.builders import build_areas, build_gallery, build_park
+from parks.models import ParkIndexPage, ParkPage
+from rides.builders import build_ride
 from rides.models import RideModel, RidePage
 from search.indexing import deferred_indexing
 
 GALLERY_PHOTOS_PER_PARK = 3
 PRODUCTION_SETTINGS = "thrillwiki.settings.production"
-DECIMAL_FIELDS = {
-    "height_m",
-    "drop_m",
-    "length_m",
-    "speed_kmh",
-    "max_vertical_angle_deg",
-    "g_force",
-    "latitude",
-    "longitude",
-    "size_hectares",
-}
-
-
-def _date(value):
-    return datetime.date.fromisoformat(value) if value else None
-
-
-def _precision(value):
-    """The demo data writes a date known only to the year as YYYY-01-01."""
-    return "year" if value and value.endswith("-01-01") else "day"
-
-
-def _decimal(value):
-    return None if value is None else Decimal(str(value))
 
 
 class Command(BaseCommand):
@@ -151,58 +127,28 @@ class Command(BaseCommand):
             self.created["images"] += 1
         return image
 
-    @staticmethod
-    def _history(item):
-        opening, closing = item.get("opening_date"), item.get("closing_date")
-        return {
-            "opening_date": _date(opening),
-            "opening_date_precision": _precision(opening),
-            "closing_date": _date(closing),
-            "closing_date_precision": _precision(closing),
-            "former_names": "\n".join(item.get("former_names") or []),
-        }
-
     # --- pages --------------------------------------------------------------------------------
     def _parks(self, index, companies):
         parks = {}
         for item in data.PARKS:
             park = ParkPage.objects.child_of(index).filter(slug=item["slug"]).first()
             if park is None:
-                park = ParkPage(
-                    title=item["title"],
-                    slug=item["slug"],
-                    status=item["status"],
-                    park_type=item["park_type"],
-                    **self._history(item),
-                    operator=companies.get(item.get("operator")),
-                    property_owner=companies.get(item.get("property_owner")),
-                    city=item.get("city", ""),
-                    region=item.get("region", ""),
-                    country=item["country"],
-                    latitude=_decimal(item.get("latitude")),
-                    longitude=_decimal(item.get("longitude")),
-                    website=item.get("website", ""),
-                    size_hectares=_decimal(item.get("size_hectares")),
-                    wikidata_id=item.get("wikidata_id", ""),
-                    rcdb_id=item.get("rcdb_id", ""),
-                    intro=item.get("intro", ""),
-                    hero_image=self._image(
-                        f"Demo: {item['title']}",
-                        f"Illustration standing in for a photo of {item['title']}",
-                    ),
+                hero = self._image(
+                    f"Demo: {item['title']}",
+                    f"Illustration standing in for a photo of {item['title']}",
                 )
-                for position, name in enumerate(item.get("areas") or []):
-                    park.areas.add(ParkArea(name=name, sort_order=position))
-                for n in range(GALLERY_PHOTOS_PER_PARK):
-                    photo = self._image(
+                park = build_park({**item, "hero_image": hero}, companies=companies)
+                for area in build_areas(item.get("areas") or []):
+                    park.areas.add(area)
+                photos = [
+                    self._image(
                         f"Demo: {item['title']} #{n + 1}",
                         f"Illustration standing in for gallery photo {n + 1} of {item['title']}",
                     )
-                    park.gallery_images.add(
-                        ParkGalleryImage(
-                            image=photo, caption=f"{item['title']} ({n + 1})", sort_order=n
-                        )
-                    )
+                    for n in range(GALLERY_PHOTOS_PER_PARK)
+                ]
+                for photo in build_gallery(item["title"], photos):
+                    park.gallery_images.add(photo)
                 index.add_child(instance=park)
                 park.save_revision().publish()
                 self.created["parks"] += 1
@@ -215,35 +161,17 @@ class Command(BaseCommand):
             park = parks[item["park"]]
             ride = RidePage.objects.child_of(park).filter(slug=item["slug"]).first()
             if ride is None:
-                manufacturer = companies.get(item.get("manufacturer"))
-                stats = {
-                    name: (_decimal(item[name]) if name in DECIMAL_FIELDS else item[name])
-                    for name in RidePage.COASTER_FIELDS
-                    if item.get(name) is not None
-                }
-                ride = RidePage(
-                    title=item["title"],
-                    slug=item["slug"],
-                    category=item["category"],
-                    status=item["status"],
-                    park_area=park.areas.filter(name=item.get("area")).first()
-                    if item.get("area")
-                    else None,
-                    **self._history(item),
-                    manufacturer=manufacturer,
-                    designer=companies.get(item.get("designer")),
-                    ride_model=ride_models.get(
-                        (manufacturer.name if manufacturer else None, item.get("ride_model"))
-                    ),
-                    min_height_cm=item.get("min_height_cm"),
-                    capacity_per_hour=item.get("capacity_per_hour"),
-                    duration_s=item.get("duration_s"),
-                    intro=item.get("intro", ""),
-                    hero_image=self._image(
-                        f"Demo: {item['title']} ({park.title})",
-                        f"Illustration standing in for a photo of {item['title']} at {park.title}",
-                    ),
-                    **stats,
+                hero = self._image(
+                    f"Demo: {item['title']} ({park.title})",
+                    f"Illustration standing in for a photo of {item['title']} at {park.title}",
+                )
+                # Ride models are known by manufacturer and name together.
+                model = item.get("ride_model") and (item.get("manufacturer"), item["ride_model"])
+                ride = build_ride(
+                    {**item, "ride_model": model, "hero_image": hero},
+                    companies=companies,
+                    ride_models=ride_models,
+                    areas=self._areas(park),
                 )
                 ride.full_clean(exclude=["path", "depth", "url_path", "content_type"])
                 park.add_child(instance=ride)
@@ -251,6 +179,13 @@ class Command(BaseCommand):
                 self.created["rides"] += 1
             rides.append((item, ride))
         return rides
+
+    def _areas(self, park):
+        """The park's areas by name, read once per park (rides look theirs up by name)."""
+        cache = self.__dict__.setdefault("_areas_by_park", {})
+        if park.pk not in cache:
+            cache[park.pk] = {area.name: area for area in park.areas.all()}
+        return cache[park.pk]
 
     def _ride_links(self, parks):
         """Link rides to the rides they replaced or were relocated from (data.RIDE_LINKS)."""
