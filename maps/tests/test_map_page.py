@@ -41,7 +41,7 @@ def test_the_form_is_the_park_list_form_plus_has_roller_coasters(client, parks):
     for name in ("country", "status", "park_type", "operator", "has_coasters"):
         assert f'name="{name}"' in html
     assert 'name="sort"' not in html  # the map shows every match at once
-    assert 'hx-target="#map-results"' in html and 'hx-push-url="true"' in html
+    assert 'data-hx-target="#map-results"' in html and 'data-hx-push-url="true"' in html
 
 
 def test_a_stale_filter_value_is_ignored_like_on_the_park_list(client, parks):

@@ -117,7 +117,7 @@ def test_htmx_request_gets_only_the_results_partial(client, parks):
 def test_normal_request_gets_the_full_page_with_a_plain_get_form(client, parks):
     html = client.get("/parks/?country=DE").content.decode()
     assert "<html" in html and 'id="park-results"' in html
-    assert 'method="get"' in html and 'hx-get="/parks/"' in html
+    assert 'method="get"' in html and 'data-hx-get="/parks/"' in html
     assert '<option value="DE" selected>' in html
 
 

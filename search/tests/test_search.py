@@ -193,7 +193,7 @@ def test_htmx_gets_the_results_partial_and_a_clean_url(client, content):
     assert response["HX-Push-Url"] == "/search/?q=Cedar&type=ride"  # the default sort is implied
     assert "HX-Request" in response["Vary"]
     full = client.get("/search/?q=Cedar").content.decode()
-    assert "<html" in full and 'id="search-results"' in full and "hx-get" in full
+    assert "<html" in full and 'id="search-results"' in full and "data-hx-get" in full
 
 
 def test_promoted_results_come_first(client, content):
@@ -240,7 +240,7 @@ def test_autocomplete_returns_a_fragment_of_links(client, content):
 
 def test_header_search_box_autocompletes(client, content):
     html = client.get("/search/").content.decode()
-    assert 'hx-get="/search/autocomplete/"' in html and 'id="site-search-suggestions"' in html
+    assert 'data-hx-get="/search/autocomplete/"' in html and 'id="site-search-suggestions"' in html
     assert "js/search.js" in html
 
 
