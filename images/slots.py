@@ -12,11 +12,13 @@ FORMATS = "format-{avif,webp,jpeg}"
 
 
 class Slot:
-    """One place an image is shown, with its filter specs (a `{% picture %}` pattern)."""
+    """One place an image is shown, with its filter specs (a `{% picture %}` pattern) and the
+    `sizes` its layout gives it, so the browser picks the smallest rendition that fills it."""
 
-    def __init__(self, name, pattern):
+    def __init__(self, name, pattern, sizes=None):
         self.name = name
         self.pattern = pattern
+        self.sizes = sizes
 
     @property
     def specs(self):
@@ -27,9 +29,17 @@ class Slot:
 
 
 # Templates name these slots ({% slot_picture image "thumbnail" %}), never their specs.
-THUMBNAIL = Slot("thumbnail", f"fill-{{480x320,960x640}} {FORMATS}")
-HERO = Slot("hero", f"fill-{{800x333,1200x500,1600x667}} {FORMATS}")
-BODY = Slot("body", f"width-{{640,1280}} {FORMATS}")
+# Cards sit in a grid of ~15-20rem columns (~300 px; a phone shows one card across the screen):
+# 320 px for plain screens, 640 for high-density ones and 960 for a 3x phone.
+THUMBNAIL = Slot(
+    "thumbnail",
+    f"fill-{{320x213,640x427,960x640}} {FORMATS}",
+    sizes="(min-width: 40rem) 20rem, calc(100vw - 2rem)",
+)
+HERO = Slot(
+    "hero", f"fill-{{800x333,1200x500,1600x667}} {FORMATS}", sizes="(min-width: 80rem) 76rem, 100vw"
+)
+BODY = Slot("body", f"width-{{640,1280}} {FORMATS}", sizes="(min-width: 45rem) 40rem, 100vw")
 LIGHTBOX = Slot("lightbox", "max-1600x1200")
 SOCIAL = Slot("social", "fill-1200x630")
 

@@ -11,7 +11,7 @@ from PIL import Image
 from images.factories import ImageFactory
 from images.models import CustomImage, CustomRendition
 from images.renditions import ensure_renditions
-from images.slots import all_specs
+from images.slots import THUMBNAIL, all_specs
 from images.tests.images import GPS_IFD, SVG, photo_bytes, upload
 from parks.factories import ParkPageFactory
 from parks.models import ParkGalleryImage
@@ -88,7 +88,7 @@ def test_park_pages_use_picture_with_sized_lazy_images(client, park_index):
     assert html.count('type="image/avif"') == 4 and html.count('type="image/webp"') == 4
     assert 'fetchpriority="high"' in html  # the hero is not lazy
     assert html.count('loading="lazy"') == 3
-    assert 'sizes="(min-width: 60rem) 18rem, (min-width: 40rem) 45vw, 100vw"' in html
+    assert f'sizes="{THUMBNAIL.sizes}"' in html
     assert "Midway 2" in html and 'class="gallery__link"' in html
     assert '<script src="/static/js/gallery.js" defer></script>' in html
     assert "style=" not in html.split("<main", 1)[1] and "onclick" not in html

@@ -1,10 +1,12 @@
 """Templates name an image slot; the sizes and formats come from the registry (images.slots)."""
 
+import re
+
 import pytest
 from django.template import Context, Template, TemplateSyntaxError
 
 from images.factories import ImageFactory
-from images.slots import HERO, LIGHTBOX
+from images.slots import HERO, LIGHTBOX, THUMBNAIL
 
 pytestmark = pytest.mark.django_db
 
@@ -35,3 +37,29 @@ def test_no_image_renders_nothing_and_an_unknown_slot_is_a_loud_template_bug():
         render('{% slot_picture image "card" %}', image=ImageFactory())
     with pytest.raises(TemplateSyntaxError):
         render('{% slot_rendition image "hero" as x %}', image=ImageFactory())
+
+
+def srcset_widths(html):
+    """The widths each `srcset` in `html` offers, one list per <source> or <img>."""
+    return [
+        [candidate.split()[-1] for candidate in srcset.split(", ")]
+        for srcset in re.findall(r'srcset="([^"]*)"', html)
+    ]
+
+
+def test_a_photo_smaller_than_the_largest_hero_never_offers_one_width_twice():
+    image = ImageFactory(file__width=1200, file__height=750)
+    html = render('{% slot_picture image "hero" %}', image=image)
+    widths = srcset_widths(html)
+    assert widths == [["800w", "1200w"]] * 3  # avif, webp and the jpeg fallback
+    assert all(len(set(found)) == len(found) for found in widths)
+
+
+def test_only_the_priority_photo_loads_at_once_the_rest_lazily_and_sized_to_their_slot():
+    image = ImageFactory(file__width=1200, file__height=750)
+    first = render('{% slot_picture image "thumbnail" priority=True %}', image=image)
+    later = render('{% slot_picture image "thumbnail" %}', image=image)
+    assert 'fetchpriority="high"' in first and 'loading="eager"' in first
+    assert 'fetchpriority="high"' not in later and 'loading="lazy"' in later
+    assert f'sizes="{THUMBNAIL.sizes}"' in later
+    assert srcset_widths(later)[0] == ["320w", "640w", "960w"]  # ~300 px card slots
