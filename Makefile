@@ -21,7 +21,10 @@ $(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(PY)
 	touch $@ $(VENV)/.installed
 
 install: $(VENV)/.installed
+# install-dev also brings node_modules in line with package-lock.json (npm ci when it differs):
+# the audit tests use axe-core and the Nu HTML Checker from it. Without npm they skip.
 install-dev: $(VENV)/.installed-dev
+	@bash scripts/node-modules.sh
 
 ## run: install, migrate, load the demo content and serve http://$(HOST):$(PORT)
 run: install migrate demo

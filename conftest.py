@@ -1,8 +1,9 @@
 """Project-wide pytest setup: service-backed suites and shared fixtures.
 
-Suites marked `postgres`, `redis`, `browser`, `s3` or `elasticsearch` skip when their service is
-not configured, so `make test` works on a bare machine. CI sets THRILLWIKI_REQUIRE_SERVICES (a
-comma list) and then a missing service fails those tests instead of skipping them.
+Suites marked `postgres`, `redis`, `browser`, `s3`, `elasticsearch` or `audits` skip when their
+service (for `audits`: Java and the npm audit tools from `npm ci`) is not available, so
+`make test` works on a bare machine. CI sets THRILLWIKI_REQUIRE_SERVICES (a comma list) and then
+a missing service fails those tests instead of skipping them.
 """
 
 import os
@@ -17,7 +18,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
-SERVICE_MARKERS = ("postgres", "redis", "browser", "s3", "elasticsearch")
+SERVICE_MARKERS = ("postgres", "redis", "browser", "s3", "elasticsearch", "audits")
 
 
 def _required_services():
@@ -49,6 +50,8 @@ def _service_problem(name):
         return None
     if name == "elasticsearch":
         return _search_engine_problem()
+    if name == "audits":
+        return _audit_tools_problem()
     if name == "s3":
         try:
             import moto  # noqa: F401
@@ -56,6 +59,20 @@ def _service_problem(name):
         except ImportError:
             return "moto[server] is not installed"
         return None
+    return None
+
+
+def _audit_tools_problem():
+    """Why the page audits cannot run: they need Java (the Nu HTML Checker) and node_modules."""
+    missing = [
+        tool
+        for tool in ("node_modules/axe-core/axe.min.js", "node_modules/vnu-jar/build/dist/vnu.jar")
+        if not (Path(settings.BASE_DIR) / tool).is_file()
+    ]
+    if missing:
+        return f"{', '.join(missing)} missing (run `make install-dev`, which runs `npm ci`)"
+    if not shutil.which("java"):
+        return "Java is not installed (the Nu HTML Checker needs it)"
     return None
 
 

@@ -24,9 +24,14 @@ pagination (follow `next`); errors are `application/problem+json`."""
 
 
 class SelfHostedSwagger(Swagger):
-    """Swagger UI from the assets django-ninja ships, in a page with a language and a title."""
+    """Swagger UI from the assets django-ninja ships, in a page with a language and a title.
+
+    Deep links are off: they put a link inside each operation's expand button, a control
+    nested in a control that screen readers cannot reach (axe-core's nested-interactive).
+    """
 
     template = "api/docs.html"
+    default_settings = {**Swagger.default_settings, "deepLinking": False}
 
 
 class OpenDataAPI(NinjaAPI):
