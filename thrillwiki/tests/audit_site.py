@@ -11,6 +11,7 @@ from pathlib import Path
 
 from django.conf import settings
 
+from api.export import export_open_data
 from companies.factories import ManufacturerFactory
 from contributions.models import RideSource
 from images.factories import ImageFactory
@@ -69,6 +70,10 @@ def build_audit_site(park_index):
         closing_date=datetime.date(2016, 9, 16),
     )
     CoasterPageFactory(parent=park, title="Top Thrill 2", status="under_construction")
+    for speed in ("150.0", "149.7"):  # two published versions: the history lists a change
+        coaster.speed_kmh = speed
+        coaster.save_revision().publish()
+    export_open_data()  # /data/ then lists the files with their checksums
     return {"park": park, "coaster": coaster, "maker": maker, "model": model}
 
 
