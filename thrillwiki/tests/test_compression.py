@@ -29,3 +29,10 @@ def test_a_client_that_does_not_ask_for_gzip_gets_plain_html(client, park_index)
     assert response.status_code == 200
     assert not response.has_header("Content-Encoding")
     assert b"<!doctype html>" in response.content
+
+
+def test_a_browser_revalidating_a_gzipped_page_gets_304_not_modified(client, park_index):
+    first = client.get("/parks/", HTTP_ACCEPT_ENCODING="gzip")
+    assert first["Content-Encoding"] == "gzip" and first["ETag"].startswith('W/"')
+    again = client.get("/parks/", HTTP_ACCEPT_ENCODING="gzip", HTTP_IF_NONE_MATCH=first["ETag"])
+    assert again.status_code == 304
