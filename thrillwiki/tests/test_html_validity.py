@@ -8,6 +8,7 @@ import subprocess
 
 import pytest
 
+from operations.errors import error_response
 from thrillwiki.tests.audit_site import VNU_JAR, audit_pages, build_audit_site
 
 pytestmark = [pytest.mark.audits, pytest.mark.django_db]
@@ -31,7 +32,17 @@ def nu_errors(files):
     ]
 
 
-def test_every_public_page_type_is_valid_html(client, park_index, tmp_path):
+# The styled error pages, rendered as the handlers render them (no database, no context).
+ERROR_PAGES = [
+    (400, "400.html"),
+    (403, "403.html"),
+    (429, "429.html"),
+    (500, "500.html"),
+    (503, "503.html"),
+]
+
+
+def test_every_public_page_type_is_valid_html(client, rf, park_index, tmp_path):
     site = build_audit_site(park_index)
     files = {}
     for number, (name, url) in enumerate(audit_pages(site)):
@@ -42,6 +53,12 @@ def test_every_public_page_type_is_valid_html(client, park_index, tmp_path):
         path = tmp_path / f"page-{number:02d}.html"
         path.write_bytes(response.content)
         files[path.name] = f"{name} ({url})"
+
+    for status, template in ERROR_PAGES:
+        response = error_response(rf.get("/"), status, template)
+        path = tmp_path / f"page-{status}.html"
+        path.write_bytes(response.content)
+        files[path.name] = f"error page {status}"
 
     errors = nu_errors(files_in_order := sorted(tmp_path.glob("page-*.html")))
     assert len(files_in_order) == len(files)
