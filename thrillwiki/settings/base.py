@@ -98,9 +98,9 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",  # HTTPS redirect, HSTS, nosniff
     "thrillwiki.security.ContentSecurityPolicyMiddleware",  # CSP header, with a nonce
     "django_permissions_policy.PermissionsPolicyMiddleware",  # Permissions-Policy header
-    # Pages and API answers gzipped for clients that accept it (Django adds random padding
-    # against BREACH); static files come precompressed from WhiteNoise in production.
-    "django.middleware.gzip.GZipMiddleware",
+    # HTML pages gzipped for browsers that accept it (Django's padding against BREACH); static
+    # files come precompressed from WhiteNoise in production.
+    "thrillwiki.compression.PageGZipMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",  # static files, before anything slower
     "api.middleware.OpenDataMiddleware",  # /api/ only: CORS for GET, rate limit, ETags
     "django.middleware.http.ConditionalGetMiddleware",  # ETag -> 304 Not Modified

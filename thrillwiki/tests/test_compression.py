@@ -36,3 +36,10 @@ def test_a_browser_revalidating_a_gzipped_page_gets_304_not_modified(client, par
     assert first["Content-Encoding"] == "gzip" and first["ETag"].startswith('W/"')
     again = client.get("/parks/", HTTP_ACCEPT_ENCODING="gzip", HTTP_IF_NONE_MATCH=first["ETag"])
     assert again.status_code == 304
+
+
+def test_api_answers_are_sent_as_they_are(client, park_index):
+    response = client.get("/api/v1/parks/", HTTP_ACCEPT_ENCODING="gzip")
+    assert response.status_code == 200
+    assert not response.has_header("Content-Encoding")
+    assert response.json()["results"] == []
