@@ -94,7 +94,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "operations.middleware.RequestLogMiddleware",  # first: every log line gets the request ID
     "operations.middleware.HealthCheckMiddleware",  # probes bypass host checks and caches
+    "core.memo.RequestMemoMiddleware",  # restrictions, content version: once per request
     "operations.protocol.ProtocolMiddleware",  # HEAD/OPTIONS/TRACE, bad Host headers
+    "operations.sites.CachedSiteMiddleware",  # the Wagtail Site, once per content version
     "django.middleware.security.SecurityMiddleware",  # HTTPS redirect, HSTS, nosniff
     "thrillwiki.security.ContentSecurityPolicyMiddleware",  # CSP header, with a nonce
     "django_permissions_policy.PermissionsPolicyMiddleware",  # Permissions-Policy header
