@@ -1,48 +1,51 @@
-"""The Wagtail Site of a request, found once per content version per worker, not per request.
+"""The Wagtail Site of a request, looked up once per content version per worker.
 
-Wagtail looks the Site up in the database on every request (hostname, port and default site
-in one query) and then loads the site's root page as its specific type (a second query), on
-every page view. Both change only when a Site or the home page changes: a Site's save or
-delete and every publish bump the content version (operations.signals), so the Site, with its
-root page, is kept per worker under the current version. Public GET requests only; the admin
-always asks the database.
+Wagtail looks the Site up in the database on every request that needs it (hostname, port and
+default site in one query), and page views then load the site's root page as its specific
+type (a second query). Both change only when a Site or the home page changes: a Site's save
+or delete and every publish bump the content version (operations.signals). So the Site that
+Wagtail found for one request (with its root page, once loaded) is kept per worker under the
+content version the request started with, and given to the next public GET requests of that
+version. Nothing is looked up here: views that never need a Site still never ask for one, and
+the admin always asks the database.
 """
 
 from django.http.request import split_domain_port
-from wagtail.models import Site
 
 from operations.cache import content_version
 from operations.middleware import is_private_path
 
-# (hostname, port) -> (content version, Site or None). Hosts are limited by ALLOWED_HOSTS
-# (checked before this middleware runs), so this stays small; it is emptied when it is not.
+# (hostname, port) -> (content version, Site). Hosts are limited by ALLOWED_HOSTS (checked
+# before this middleware runs), so this stays small; it is emptied when it is not.
 _sites = {}
 MAX_SITES = 64
 
 
-def cached_site(request):
-    """The Site Wagtail would find for `request`, from this worker's cache when still current."""
-    key = (split_domain_port(request._get_raw_host())[0], request.get_port())
-    version = content_version()
-    entry = _sites.get(key)
-    if entry is not None and entry[0] == version:
-        return entry[1]
-    site = Site._find_for_request(request)
-    if site is not None:
-        site.root_page.specific  # noqa: B018 - loaded now, kept with the Site
-    if len(_sites) >= MAX_SITES:
-        _sites.clear()
-    _sites[key] = (version, site)
-    return site
+def site_key(request):
+    return split_domain_port(request._get_raw_host())[0], request.get_port()
 
 
 class CachedSiteMiddleware:
-    """Sets the request's Wagtail Site (request._wagtail_site) from `cached_site`."""
+    """Gives a public GET request the Site kept for its host and the current content version,
+    and keeps the Site Wagtail found when there was none."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.method in ("GET", "HEAD") and not is_private_path(request.path):
-            request._wagtail_site = cached_site(request)
-        return self.get_response(request)
+        if request.method not in ("GET", "HEAD") or is_private_path(request.path):
+            return self.get_response(request)
+        key, version = site_key(request), content_version()
+        entry = _sites.get(key)
+        if entry is not None and entry[0] == version:
+            request._wagtail_site = entry[1]
+            return self.get_response(request)
+        response = self.get_response(request)
+        site = request.__dict__.get("_wagtail_site")
+        # Only a Site found under an unchanged version: a publish during this request may
+        # have changed the root page.
+        if site is not None and content_version() == version:
+            if len(_sites) >= MAX_SITES:
+                _sites.clear()
+            _sites[key] = (version, site)
+        return response

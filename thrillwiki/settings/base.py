@@ -96,7 +96,6 @@ MIDDLEWARE = [
     "operations.middleware.HealthCheckMiddleware",  # probes bypass host checks and caches
     "core.memo.RequestMemoMiddleware",  # restrictions, content version: once per request
     "operations.protocol.ProtocolMiddleware",  # HEAD/OPTIONS/TRACE, bad Host headers
-    "operations.sites.CachedSiteMiddleware",  # the Wagtail Site, once per content version
     "django.middleware.security.SecurityMiddleware",  # HTTPS redirect, HSTS, nosniff
     "thrillwiki.security.ContentSecurityPolicyMiddleware",  # CSP header, with a nonce
     "django_permissions_policy.PermissionsPolicyMiddleware",  # Permissions-Policy header
@@ -114,6 +113,7 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",  # editors' redirects
     "images.middleware.StorageOutageMiddleware",  # an S3 outage is a 503, not a 500
     "operations.outages.DatabaseOutageMiddleware",  # a database outage is a styled 503
+    "operations.sites.CachedSiteMiddleware",  # the Site per content version; inside the 503
     "operations.throttle.PagePasswordThrottleMiddleware",  # page-password guesses throttled
     "operations.middleware.CacheHeadersMiddleware",  # Cache-Control; closest to the view
     "axes.middleware.AxesMiddleware",  # turns a locked-out login into the lockout page; last
