@@ -43,10 +43,15 @@ wsgi.Response.default_headers = _headers_without_server
 # slow or idle clients never hold a worker. See docs/serving.md.
 bind = os.environ.get("GUNICORN_BIND") or f"127.0.0.1:{_int('PORT', 8000)}"
 workers = _int("WEB_CONCURRENCY", multiprocessing.cpu_count() * 2 + 1)
-# Threaded workers: one slow page (a search, a hung dependency until its timeout) holds one
-# thread, not a whole process, so health checks and other pages are still answered.
-worker_class = os.environ.get("GUNICORN_WORKER_CLASS") or "gthread"
-threads = _int("GUNICORN_THREADS", 4)
+# Sync workers, one request per process: nginx in front buffers whole requests and responses,
+# so slow clients never hold a worker, and the pages are CPU-bound Python. With gthread, two
+# requests in one process share its interpreter lock, and every database round trip waits up
+# to a switch interval (5 ms) to get it back: the park page served 42 requests a second with
+# gthread and 74 with sync on the same machine (docs/benchmark.md). Slow dependencies are
+# bounded by their own timeouts (docs/serving.md). GUNICORN_WORKER_CLASS=gthread (with
+# GUNICORN_THREADS) remains for a platform without a buffering proxy in front.
+worker_class = os.environ.get("GUNICORN_WORKER_CLASS") or "sync"
+threads = _int("GUNICORN_THREADS", 4 if worker_class == "gthread" else 1)
 # Requests are killed after `timeout` seconds; on reload/TERM workers get `graceful_timeout`
 # to finish what they are doing.
 timeout = _int("GUNICORN_TIMEOUT", 30)

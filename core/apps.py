@@ -9,3 +9,14 @@ class CoreConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "core"
     verbose_name = "Shared page parts"
+
+    def ready(self):
+        from django.db.models.signals import m2m_changed, post_delete, post_save
+        from wagtail.models import PageViewRestriction
+
+        from core.query import forget_view_restrictions
+
+        # A restriction changed during a request: that request reads them again.
+        for signal in (post_save, post_delete):
+            signal.connect(forget_view_restrictions, sender=PageViewRestriction)
+        m2m_changed.connect(forget_view_restrictions, sender=PageViewRestriction.groups.through)

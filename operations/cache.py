@@ -19,6 +19,8 @@ from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.redis import RedisCache
 from redis.exceptions import RedisError
 
+from core.memo import request_memo
+
 logger = logging.getLogger("thrillwiki.cache")
 
 REDIS_BACKEND = "django.core.cache.backends.redis.RedisCache"
@@ -179,12 +181,19 @@ def content_version():
 
     It is a random token, not a counter, so a version that was evicted from the cache is
     replaced by a new one and can never bring back entries cached under an older version.
+    Read from Redis once per request (the page cache, every fragment and the cached site
+    use it), then kept in the request's memo; a bump during the request replaces it there.
     """
+    memo = request_memo()
+    if memo is not None and "content_version" in memo:
+        return memo["content_version"]
     version = cache.get(CONTENT_VERSION_KEY)
     if version is None:
         version = uuid.uuid4().hex
         if not cache.add(CONTENT_VERSION_KEY, version, timeout=None):
             version = cache.get(CONTENT_VERSION_KEY) or version
+    if memo is not None:
+        memo["content_version"] = version
     return version
 
 
@@ -198,4 +207,8 @@ def redis_recovered():
 
 def bump_content_version():
     """Invalidate every cached page and fragment at once (after a publish, unpublish, ...)."""
-    cache.set(CONTENT_VERSION_KEY, uuid.uuid4().hex, timeout=None)
+    version = uuid.uuid4().hex
+    cache.set(CONTENT_VERSION_KEY, version, timeout=None)
+    memo = request_memo()
+    if memo is not None:
+        memo["content_version"] = version

@@ -18,7 +18,8 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from operations import invalidation
 from operations.cache import bump_content_version
 
-REFERENCE_MODELS = ("companies.Company", "rides.RideModel")
+# ... and the Sites (operations.sites keeps each worker's Site per content version).
+REFERENCE_MODELS = ("companies.Company", "rides.RideModel", "wagtailcore.Site")
 
 
 def content_changed(**kwargs):

@@ -19,7 +19,6 @@ from wagtail.admin.panels import (
 )
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, PageManager
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from companies.choosers import operator_chooser_viewset, property_owner_chooser_viewset
@@ -34,6 +33,7 @@ from core.models import (
     OperatingHistory,
     page_tabs,
 )
+from core.query import PublicPageQuerySet
 from core.search_fields import CodeFilterField
 from images.renditions import card_image_prefetches, gallery_with_renditions
 from parks.choices import ParkStatus, ParkType
@@ -74,7 +74,7 @@ class ParkIndexPage(HtmxFragmentMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         parks = self.parks()
-        form = ParkFilterForm(request.GET, parks=parks)
+        form = ParkFilterForm(request.GET, parks=parks, choices_cache_key=self.pk)
         page_obj = Paginator(form.filter(parks), LISTING_PAGE_SIZE).get_page(
             request.GET.get("page")
         )
@@ -87,7 +87,7 @@ class ParkIndexPage(HtmxFragmentMixin, BasePage):
         return context
 
 
-class ParkPageQuerySet(PageQuerySet):
+class ParkPageQuerySet(PublicPageQuerySet):
     def for_cards(self):
         return (
             self.with_ride_counts()
@@ -198,6 +198,8 @@ class ParkPage(ExternalIdentifiers, HtmxFragmentMixin, OperatingHistory, BasePag
     )
 
     objects = ParkPageManager()
+    # Joined when the page is served (home.models.HomePage.route): one query, not three.
+    serve_select_related = ("operator", "property_owner", "hero_image", "listing_image")
 
     parent_page_types = ["parks.ParkIndexPage"]
     subpage_types = ["rides.RidePage"]
@@ -314,6 +316,9 @@ class ParkPage(ExternalIdentifiers, HtmxFragmentMixin, OperatingHistory, BasePag
 
     def load_companies(self):
         """Fetch the operator and the property owner in one query instead of one each."""
+        loaded = self._state.fields_cache
+        if "operator" in loaded and "property_owner" in loaded:
+            return  # already joined when the page was served (serve_select_related)
         ids = {self.operator_id, self.property_owner_id} - {None}
         companies = Company.objects.in_bulk(ids) if ids else {}
         for name in ("operator", "property_owner"):

@@ -13,7 +13,6 @@ from wagtail.admin.panels import (
 )
 from wagtail.fields import StreamField
 from wagtail.models import PageManager
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from companies.choosers import designer_chooser_viewset, manufacturer_chooser_viewset
@@ -26,6 +25,7 @@ from core.models import (
     OperatingHistory,
     page_tabs,
 )
+from core.query import PublicPageQuerySet
 from images.renditions import card_image_prefetches, gallery_with_renditions
 from rides.choices import CoasterType, LaunchType, RideCategory, RideStatus, TrackMaterial
 from rides.fields import count_stat, decimal_stat, stat_range
@@ -78,7 +78,7 @@ class RideModel(index.Indexed, models.Model):
         return reverse("rides:ride_model", kwargs={"slug": self.slug})
 
 
-class RidePageQuerySet(PageQuerySet):
+class RidePageQuerySet(PublicPageQuerySet):
     def for_cards(self):
         return (
             self.select_related("manufacturer", "park_area", "ride_model")
@@ -187,6 +187,8 @@ class RidePage(RideIdentifiers, OperatingHistory, BasePage):
     riders_per_car = count_stat("riders per car", 40)
 
     objects = PageManager.from_queryset(RidePageQuerySet)()
+    # Joined when the page is served (home.models.HomePage.route): one query, not five.
+    serve_select_related = ("manufacturer", "designer", "ride_model", "park_area", "hero_image")
 
     base_form_class = RidePageForm
     parent_page_types = ["parks.ParkPage"]

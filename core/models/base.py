@@ -10,7 +10,9 @@ from wagtail.admin.panels import (
     ObjectList,
     TabbedInterface,
 )
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, PageViewRestriction
+
+from core.query import site_has_view_restrictions
 
 
 class BasePage(Page):
@@ -52,6 +54,17 @@ class BasePage(Page):
     @property
     def meta_description(self):
         return self.search_description or self.listing_summary or getattr(self, "intro", "")
+
+    def get_view_restrictions(self):
+        """The restrictions Wagtail checks before serving this page.
+
+        Wagtail reads the page's ancestors and then their restrictions (two queries per page
+        view); when the site has no restriction at all (the request's memoised read, see
+        core.query) none can apply, so both are skipped.
+        """
+        if not site_has_view_restrictions():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -36,7 +36,7 @@ def slot_picture(image, slot, priority=False, **attrs):
         attrs.update(loading="eager", fetchpriority="high")
     else:
         attrs.setdefault("loading", "lazy")
-    renditions = distinct_widths(get_renditions_or_not_found(image, slot.specs))
+    renditions = distinct_widths(get_renditions_or_not_found(image, slot.filters))
     return Picture(renditions, attrs).__html__()
 
 
@@ -62,9 +62,9 @@ def slot_rendition(image, slot):
     """The one rendition of a single-spec slot (the lightbox, social sharing), for its URL."""
     if not image:
         return None
-    specs = slot_named(slot).specs
-    if len(specs) != 1:
+    filters = slot_named(slot).filters
+    if len(filters) != 1:
         raise template.TemplateSyntaxError(
-            f"Slot {slot!r} has {len(specs)} specs; use slot_picture."
+            f"Slot {slot!r} has {len(filters)} specs; use slot_picture."
         )
-    return get_rendition_or_not_found(image, specs[0])
+    return get_rendition_or_not_found(image, filters[0])

@@ -130,7 +130,7 @@ def test_pagination_keeps_the_filters(client, park_index):
     assert len(client.get("/parks/?country=FR&page=2").context["parks"]) == 1
 
 
-PARK_LIST_MAX_QUERIES = 14
+PARK_LIST_MAX_QUERIES = 4
 
 
 def test_query_count_does_not_grow_with_the_number_of_parks(client, park_index):

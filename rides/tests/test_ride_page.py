@@ -83,9 +83,9 @@ def test_tourist_attraction_json_ld(client, ride):
 
 
 def test_ride_page_query_count_is_bounded(client, ride):
-    # 17th: one query (rides.history) looks for rides relocated from or replacing this one;
-    # 18th: the sources list (contributions).
-    assert count_queries(client, ride.url) <= 18
+    # The view restrictions, the route (pages by url_path, then the ride with its companies,
+    # model, area and images), relocations (rides.history), sources, the gallery (3).
+    assert count_queries(client, ride.url) <= 8
 
 
 def test_company_and_ride_model_pages_list_their_rides(client, ride):

@@ -21,6 +21,7 @@ from thrillwiki.security import (
     trusted_proxies,
 )
 from thrillwiki.sentry import init_sentry
+from thrillwiki.settings.cache import cache_backends
 from thrillwiki.settings.database import bounded_database
 from thrillwiki.settings.env import env
 from thrillwiki.settings.frontend_cache import frontend_cache_backends
@@ -94,6 +95,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "operations.middleware.RequestLogMiddleware",  # first: every log line gets the request ID
     "operations.middleware.HealthCheckMiddleware",  # probes bypass host checks and caches
+    "core.memo.RequestMemoMiddleware",  # restrictions, content version: once per request
     "operations.protocol.ProtocolMiddleware",  # HEAD/OPTIONS/TRACE, bad Host headers
     "django.middleware.security.SecurityMiddleware",  # HTTPS redirect, HSTS, nosniff
     "thrillwiki.security.ContentSecurityPolicyMiddleware",  # CSP header, with a nonce
@@ -115,6 +117,7 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",  # editors' redirects
     "images.middleware.StorageOutageMiddleware",  # an S3 outage is a 503, not a 500
     "operations.outages.DatabaseOutageMiddleware",  # a database outage is a styled 503
+    "operations.sites.CachedSiteMiddleware",  # the Site per content version; inside the 503
     "operations.throttle.PagePasswordThrottleMiddleware",  # page-password guesses throttled
     "operations.middleware.CacheHeadersMiddleware",  # Cache-Control; closest to the view
     "axes.middleware.AxesMiddleware",  # turns a locked-out login into the lockout page; last
@@ -153,36 +156,9 @@ DATABASES = {
 }
 
 # --- Cache ----------------------------------------------------------------------------------
-# Redis is an accelerator: the error-tolerant backend turns a Redis outage into cache misses
-# (operations/cache.py). Wagtail looks renditions up in their own alias, with its own prefix.
+# Redis is an accelerator (outages are cache misses); without it, per-process memory.
 REDIS_URL = env("REDIS_URL", "")
-_cache_key_prefix = env("CACHE_KEY_PREFIX", "thrillwiki")
-# Short socket timeouts: a cache that answers slowly is worse than none.
-_redis_cache = {
-    "BACKEND": "operations.cache.ErrorTolerantRedisCache",
-    "LOCATION": REDIS_URL,
-    "OPTIONS": {"socket_connect_timeout": 0.3, "socket_timeout": 0.3, "retry_on_timeout": False},
-}
-CACHES = (
-    {
-        "default": {**_redis_cache, "KEY_PREFIX": _cache_key_prefix, "TIMEOUT": 300},
-        "renditions": {
-            **_redis_cache,
-            "KEY_PREFIX": f"{_cache_key_prefix}-renditions",
-            "TIMEOUT": 7 * 24 * 3600,
-        },
-    }
-    if REDIS_URL
-    else {
-        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-        # About 20 renditions per photo: keep a whole site's worth, not locmem's default 300.
-        "renditions": {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "LOCATION": "renditions",
-            "OPTIONS": {"MAX_ENTRIES": 20_000},
-        },
-    }
-)
+CACHES = cache_backends(REDIS_URL, env("CACHE_KEY_PREFIX", "thrillwiki"))
 
 # --- Auth -----------------------------------------------------------------------------------
 AUTH_PASSWORD_VALIDATORS = [
