@@ -288,7 +288,7 @@ def test_search_page_is_not_indexed_by_robots(client):
 
 # Per list (parks, rides): one grouped pass for the total and every facet count, one for the
 # hits, then the cards' images and parks; plus promotions, the logged query and the page chrome.
-SEARCH_MAX_QUERIES = 22
+SEARCH_MAX_QUERIES = 21
 
 
 def test_query_count_does_not_grow_with_results(client, park_index):
