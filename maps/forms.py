@@ -6,6 +6,7 @@ from django.core.cache import cache
 from django.db.models import Count, F, Q
 from django.db.models.functions import Substr
 
+from core.widgets import plain_selects
 from operations.cache import content_version
 from parks.forms import ParkFilterForm
 from parks.models import ParkPage
@@ -72,6 +73,7 @@ class MapFilterForm(ParkFilterForm):
 
     def __init__(self, data=None, *, parks, **kwargs):
         super().__init__(data, parks=parks, **kwargs)
+        plain_selects(self)  # the same <select> markup, without a template per option
         self.parks = parks
 
     def clean_has_coasters(self):
