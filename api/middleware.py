@@ -58,8 +58,10 @@ def version_validators(request):
     """
     version = content_version()
     seen_key = f"api:version-seen:{version}"
-    cache.add(seen_key, int(now()), timeout=None)
-    seen = cache.get(seen_key) or int(now())
+    seen = cache.get(seen_key)
+    if seen is None:  # the first request of this version records when it saw it
+        cache.add(seen_key, int(now()), timeout=None)
+        seen = cache.get(seen_key) or int(now())
     identity = "\n".join([version, request.build_absolute_uri()])
     return quote_etag(hashlib.sha256(identity.encode()).hexdigest()[:32]), seen
 

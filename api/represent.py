@@ -6,6 +6,7 @@ Every link is absolute, built from the request, so a client can follow it as it 
 from decimal import Decimal
 from urllib.parse import urlencode
 
+from core.page_urls import request_page_url
 from rides.units import to_imperial
 
 API_ROOT = "/api/v1/"
@@ -74,7 +75,7 @@ def history_fields(page):
 
 
 def page_url(request, page):
-    return request.build_absolute_uri(page.get_url(request))
+    return request.build_absolute_uri(request_page_url(request, page))
 
 
 def park(request, page):

@@ -24,6 +24,8 @@ from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 
+from bench.prepass import EngineRequests  # noqa: E402
+
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__)
@@ -49,17 +51,23 @@ def main():
     if args.queries:
         for query in sorted(queries.captured_queries, key=lambda q: -float(q["time"])):
             print(f"  {float(query['time']) * 1000:7.1f} ms  {query['sql'][:300]}")
-    timings, cpu = [], []
+    timings, cpu, database = [], [], []
+    engine = EngineRequests()
     for _ in range(args.n):
-        started, started_cpu = time.perf_counter(), time.process_time()
-        client.get(args.path, **meta)
-        timings.append((time.perf_counter() - started) * 1000)
-        cpu.append((time.process_time() - started_cpu) * 1000)
+        with CaptureQueriesContext(connection) as timed:
+            started, started_cpu = time.perf_counter(), time.process_time()
+            client.get(args.path, **meta)
+            timings.append((time.perf_counter() - started) * 1000)
+            cpu.append((time.process_time() - started_cpu) * 1000)
+        database.append(sum(float(query["time"]) for query in timed.captured_queries) * 1000)
     print(
         f"  {args.n} requests: median {statistics.median(timings):.1f} ms, "
         f"min {min(timings):.1f} ms, max {max(timings):.1f} ms; "
-        f"Python CPU median {statistics.median(cpu):.1f} ms (excludes the database's own time)"
+        f"Python CPU median {statistics.median(cpu):.1f} ms (excludes the database's own time); "
+        f"database median {statistics.median(database):.1f} ms (as the client waited for it)"
     )
+    if engine.enabled:
+        print(f"  search engine requests per request: {engine.count / args.n:g}")
     if not args.no_profile:
         from pyinstrument import Profiler
 

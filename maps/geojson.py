@@ -4,12 +4,10 @@ Built from plain rows (`values_list`) rather than page objects: at 1,000 parks, 
 object and asking Wagtail for its URL per park would cost more than the query itself.
 """
 
-import json
-
-from django.urls import reverse
+import orjson
 from django_countries import countries
-from wagtail.models import Site
 
+from core.page_urls import page_url_resolver
 from maps.forms import ride_counts
 
 ROW_FIELDS = ("title", "url_path", "path", "city", "region", "country", "latitude", "longitude")
@@ -30,25 +28,6 @@ class PlaceLabels:
         if country is None:
             country = self.country_names[country_code] = countries.name(country_code)
         return ", ".join(part for part in (city, region, country) if part)
-
-
-def page_url_resolver():
-    """A function from a page's url_path to its URL relative to its site, as Wagtail builds it.
-
-    Reads the site root paths once (Wagtail caches them) instead of per page: the first root
-    whose path prefixes the page's is the one Wagtail itself picks (Site.get_site_root_paths()
-    is ordered for that).
-    """
-    root_paths = [root.root_path for root in Site.get_site_root_paths()]
-    prefix = reverse("wagtail_serve", args=("",))
-
-    def url_for(url_path):
-        for root_path in root_paths:
-            if url_path.startswith(root_path):
-                return prefix + url_path[len(root_path) :]
-        return None
-
-    return url_for
 
 
 def park_feature(row, url_for, counts, place_label):
@@ -87,5 +66,6 @@ def feature_collection(parks):
 
 
 def encode(collection):
-    """Compact JSON bytes (the response body and what the cache keeps)."""
-    return json.dumps(collection, ensure_ascii=False, separators=(",", ":")).encode()
+    """Compact UTF-8 JSON bytes (the response body and what the cache keeps). orjson encodes
+    the 1,000-park feed in a fraction of the standard library's time."""
+    return orjson.dumps(collection)

@@ -90,10 +90,14 @@ def parks_geojson(request):
     key = geojson_cache_key(request) if seconds > 0 else None
     body = cache.get(key) if key else None
     if body is None:
-        form = MapFilterForm(request.GET, parks=mappable_parks())
-        if not form.is_valid():
-            return JsonResponse({"errors": form.errors.get_json_data()}, status=400)
-        body = encode(feature_collection(form.filtered_parks()))
+        parks = mappable_parks()
+        if any(name in MapFilterForm.base_fields for name in request.GET):
+            # Only a filtered feed needs the form (its country choices cost a query).
+            form = MapFilterForm(request.GET, parks=parks)
+            if not form.is_valid():
+                return JsonResponse({"errors": form.errors.get_json_data()}, status=400)
+            parks = form.filtered_parks()
+        body = encode(feature_collection(parks))
         if key:
             cache.set(key, body, seconds)
     return HttpResponse(body, content_type=GEOJSON_CONTENT_TYPE)

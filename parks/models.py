@@ -353,7 +353,9 @@ def attach_parks(rides):
     """Set `park_page` on each ride with one query for all their parks; returns the list."""
     rides = list(rides)
     parent_paths = {ride.path[: -ParkPage.steplen] for ride in rides}
-    parks = {park.path: park for park in ParkPage.objects.filter(path__in=parent_paths)}
+    # Listings show a park's name, place and link: its StreamField body is never decoded.
+    parks = ParkPage.objects.filter(path__in=parent_paths).defer_streamfields()
+    parks = {park.path: park for park in parks}
     for ride in rides:
         ride.park_page = parks.get(ride.path[: -ParkPage.steplen])
     return rides

@@ -7,6 +7,7 @@ from django import forms
 from django_countries import countries
 
 from core.forms import FilterForm
+from core.widgets import plain_selects
 from parks.models import ParkPage
 from records.continents import Continent
 from records.statistics import DEFAULT_STATISTIC, STATISTICS
@@ -31,6 +32,7 @@ class PlaceFilterForm(FilterForm):
 
     def __init__(self, data=None, **kwargs):
         super().__init__(data, **kwargs)
+        plain_selects(self)
         self.fields["country"].choices = [("", "Any country"), *park_countries()]
 
 

@@ -70,8 +70,10 @@ def ranked_scope(form, coasters):
 def records(request):
     form = RecordsFilterForm(request.GET)
     statistic = form.statistic
-    coasters = queries.coasters(form.values)
-    scope = ranked_scope(form, coasters)
+    # Lazy too: `.public()` reads the view restrictions as soon as it is called, a query a
+    # cached results fragment does not need.
+    coasters = SimpleLazyObject(lambda: queries.coasters(form.values))
+    scope = SimpleLazyObject(lambda: ranked_scope(form, coasters))
     context = {
         "form": form,
         "statistic": statistic,

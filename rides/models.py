@@ -31,6 +31,7 @@ from rides.choices import CoasterType, LaunchType, RideCategory, RideStatus, Tra
 from rides.fields import count_stat, decimal_stat, stat_range
 from rides.forms import OTHER_PARK_AREA, RidePageForm
 from rides.history import history_links
+from rides.indexing import park_place, ride_park_label
 from rides.units import format_imperial, format_metric, plain_number
 
 
@@ -289,17 +290,14 @@ class RidePage(RideIdentifiers, OperatingHistory, BasePage):
 
     @classmethod
     def get_indexed_objects(cls):
-        """The search index holds only published rides: drafts can never leak into results."""
-        return super().get_indexed_objects().filter(live=True)
+        """Only published rides (drafts never leak into results), each row with its park's
+        name and place, so indexing does not ask each ride for its parent page."""
+        return super().get_indexed_objects().filter(live=True).annotate(indexed_park=park_place())
 
     @property
     def park_label(self):
         """The park's name and place, indexed so "coasters in Ohio" finds Ohio's rides."""
-        park = self.get_parent()
-        if park is None:
-            return ""
-        park = park.specific_deferred
-        return " ".join(part for part in (park.title, getattr(park, "location_label", "")) if part)
+        return ride_park_label(self)
 
     @property
     def is_roller_coaster(self):

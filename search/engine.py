@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Q
+from django.db.models import Q, prefetch_related_objects
 from modelsearch.backends import get_search_backend
 from modelsearch.query import MATCH_ALL
 from wagtail.models import Page
@@ -33,7 +33,6 @@ from search.lists import (
     engine_msearch,
     fetch_lists,
     is_engine,
-    load_hits,
 )
 
 logger = logging.getLogger("thrillwiki.search")
@@ -108,17 +107,24 @@ class SearchOutcome:
 
 
 def public_parks():
-    return (
-        ParkPage.objects.live()
-        .public()
-        .select_related("operator")
-        .prefetch_related(*card_image_prefetches())
-        .defer_streamfields()
-    )
+    return ParkPage.objects.live().public().select_related("operator").defer_streamfields()
 
 
 def public_rides():
-    return RidePage.objects.live().public().for_cards()
+    """Rides as cards, but without the card images: each list reads up to a page's worth of
+    hits and only the page shown gets its images and renditions (prepare_cards)."""
+    return RidePage.objects.live().public().for_cards().prefetch_related(None)
+
+
+def prepare_cards(rows):
+    """What the shown results' cards need, in a fixed number of queries: the card images
+    with their renditions, and each ride's park (for its link and place)."""
+    for model in (ParkPage, RidePage):
+        pages = [row for row in rows if isinstance(row, model)]
+        if pages:
+            prefetch_related_objects(pages, *card_image_prefetches())
+    attach_parks([row for row in rows if isinstance(row, RidePage)])
+    return rows
 
 
 def _park_queryset(filters):
@@ -185,9 +191,7 @@ class MergedResults:
         for results in self.result_lists:
             rows.extend(results.hits[:stop])
         rows.sort(key=_sort_key(self.sort))
-        rows = rows[start:stop]
-        attach_parks([row for row in rows if isinstance(row, RidePage)])
-        return rows
+        return prepare_cards(rows[start:stop])
 
 
 def results_needed(page_number):
@@ -231,11 +235,20 @@ def autocomplete(query):
         if is_engine(backend):  # one request, bounded by the search's time budget
             index_name, body = autocomplete_request(backend, pages, query, AUTOCOMPLETE_SIZE)
             (response,) = engine_msearch(backend, [{"index": index_name}, body], deadline)
-            return [page.pk for page in load_hits(pages, response["hits"]["hits"], False)]
+            return [int(hit["fields"]["pk"][0]) for hit in response["hits"]["hits"]]
         return [page.pk for page in backend.autocomplete(query, pages)[:AUTOCOMPLETE_SIZE]]
 
     pks, _ = run_with_fallback(run)
-    found = {page.pk: page for page in Page.objects.filter(pk__in=pks).specific()}
-    pages = [found[pk] for pk in pks if pk in found]
+    # The engine's hits are only primary keys: the live-and-public filter of the search is
+    # applied again (a page unpublished since it was indexed is left out), as a subquery of
+    # one query per page type.
+    found = {}
+    if pks:
+        shown = pages.filter(pk__in=pks).values("pk")
+        for model in (ParkPage, RidePage):
+            found.update(
+                (page.pk, page) for page in model.objects.filter(pk__in=shown).defer_streamfields()
+            )
+    pages = [found[pk] for pk in dict.fromkeys(pks) if pk in found]
     attach_parks([page for page in pages if isinstance(page, RidePage)])
     return pages

@@ -33,6 +33,8 @@ def promoted_pages(query):
         .select_related("page")
         .order_by("sort_order")
     )
+    if not any(p.page_id for p in promotions):  # no page to check: spare the query
+        return [p for p in promotions if p.external_link_url]
     public = set(
         Page.objects.live()
         .public()

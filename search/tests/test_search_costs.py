@@ -1,0 +1,48 @@
+"""What one search costs does not grow with the results it shows: links and cards of 20
+results are built from data read once per request."""
+
+import pytest
+from wagtail.models import Site
+
+from images.factories import ImageFactory
+from parks.factories import ParkPageFactory
+from rides.factories import CoasterPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def many_rides(park_index):
+    """25 coasters in 5 parks."""
+    for p in range(5):
+        park = ParkPageFactory(parent=park_index, title=f"Count Park {p}", slug=f"count-park-{p}")
+        for i in range(5):
+            CoasterPageFactory(
+                parent=park, title=f"Count Coaster {p}{i}", hero_image=ImageFactory()
+            )
+
+
+def test_result_links_read_the_site_root_paths_once_per_search(client, many_rides, monkeypatch):
+    """Each ride's link to its park used to ask the cache for the site root paths (one Redis
+    round trip per result); now every link reuses the request's copy."""
+    calls = []
+    original = Site.get_site_root_paths
+
+    def counted():
+        calls.append(1)
+        return original()
+
+    monkeypatch.setattr(Site, "get_site_root_paths", staticmethod(counted))
+    html = client.get("/search/", {"q": "Count Coaster", "type": "ride"}).content.decode()
+    assert html.count('at <a href="/parks/count-park-') == 20
+    assert len(calls) <= 1
+
+
+def test_only_the_results_shown_get_their_card_images(client, many_rides):
+    """25 rides match; page 1 shows 20, each with its picture, and page 2 the other 5."""
+    first = client.get("/search/", {"q": "Count Coaster", "type": "ride"}).content.decode()
+    second = client.get(
+        "/search/", {"q": "Count Coaster", "type": "ride", "page": 2}
+    ).content.decode()
+    assert first.count('class="search-result__image"') == 20
+    assert second.count('class="search-result__image"') == 5
