@@ -15,11 +15,11 @@ from django.db.models import Case, Count, IntegerField, Value, When
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.views.decorators.http import require_GET
-from wagtail.models import Page
 
 from companies.forms import CompanyRideFilterForm
 from companies.models import Company
 from core.htmx import listing_url, render_listing
+from core.pages import attach_parent_pages
 from images.renditions import card_image_prefetches
 
 RIDES_TARGET = "company-rides"
@@ -51,7 +51,7 @@ def company_detail(request, slug):
         "company": company,
         "form": form,
         "page_obj": page_obj,
-        "status_groups": status_groups(attach_parks(page_obj.object_list), ride_class),
+        "status_groups": status_groups(attach_parent_pages(page_obj.object_list), ride_class),
         "results_target": RIDES_TARGET,
         "parks": parks.order_by("title"),
         "ride_models": ride_models.order_by("name"),
@@ -83,23 +83,6 @@ def by_status(rides):
         .prefetch_related(*card_image_prefetches())
         .order_by(rank, *ordering)
     )
-
-
-def attach_parks(rides):
-    """Set `park_page` on each ride with one query for all their parks; returns the list.
-
-    Only the park's title and URL are shown, so plain Wagtail pages do (this app sits below
-    `parks` and does not import it).
-    """
-    rides = list(rides)
-    if not rides:
-        return rides
-    steplen = rides[0].steplen
-    parents = Page.objects.filter(path__in={ride.path[:-steplen] for ride in rides})
-    by_path = {page.path: page for page in parents}
-    for ride in rides:
-        ride.park_page = by_path.get(ride.path[:-steplen])
-    return rides
 
 
 def status_groups(rides, ride_class):

@@ -4,6 +4,7 @@ import pytest
 
 from home.models import HomePageFeature
 from images.factories import ImageFactory
+from moderation.tests.helpers import submit
 from parks.factories import ParkPageFactory
 from rides.factories import CoasterPageFactory, RidePageFactory
 from thrillwiki.testing import count_queries
@@ -54,7 +55,33 @@ def test_home_page_query_count_does_not_grow_with_featured_items(client, home_pa
     feature(1)
     one = count_queries(client, "/")
     feature(5)
-    assert count_queries(client, "/") == one <= 24
+    # 26: +1 for the recently updated rides' parks, +1 for the moderators' notes.
+    assert count_queries(client, "/") == one <= 26
+
+
+def test_recently_updated_says_what_changed_and_where(client, content, django_user_model):
+    moderator = django_user_model.objects.create_superuser("mo", "mo@example.com", "x")
+    piraten = content["europa"].get_children().get().specific
+    piraten.save_revision().publish()
+    force = content["force"]
+    force.save_revision().publish()
+    force.intro = "Now with its length."
+    submit(force, moderator)
+    force.refresh_from_db()
+    force.current_workflow_task_state.approve(user=moderator, comment="Added the length.")
+
+    rows = client.get("/").content.decode().split('id="recent"', 1)[1].split("</li>")
+    assert "Millennium Force</a>" in rows[0] and "Ride at Cedar Point · updated" in rows[0]
+    assert "“Added the length.”" in rows[0]
+    (piraten_row,) = [row for row in rows if "Piraten in Batavia" in row]
+    assert "Ride at Europa-Park · added" in piraten_row and "recent-list__note" not in piraten_row
+    (cedar_row,) = [row for row in rows if "Cedar Point</a>" in row]
+    assert "Park · added" in cedar_row
+
+
+def test_home_browser_title_names_the_site_once(client, home_page):
+    html = client.get("/").content.decode()
+    assert "<title>Theme parks, roller coasters and rides · ThrillWiki</title>" in html
 
 
 def test_drafts_and_unpublished_pages_are_never_public(client, content, park_index):
