@@ -34,6 +34,7 @@ def ride(park_index):
         max_vertical_angle_deg="80",
         trains=3,
         min_height_cm=122,
+        capacity_per_hour=1600,
         duration_s=140,
         hero_image=ImageFactory(),
     )
@@ -50,9 +51,10 @@ def test_statistics_table_in_metric_and_imperial(client, ride):
 def test_kind_of_coaster_is_described_apart_from_the_measurements(client, ride):
     section = client.get(ride.url).content.decode().split('id="stats-title"', 1)[1]
     kind, table = section.split('<table class="stats-table">', 1)
-    assert "<dt>Launch/lift type</dt><dd>Cable lift" in kind or "Cable lift" in kind
+    assert "Cable lift" in kind
     assert "Track material" in kind and "Track material" not in table
     assert "Cable lift" not in table and "Height" in table
+    assert "1,600 riders per hour" in client.get(ride.url).content.decode()
 
 
 def test_numbers_follow_the_site_language(client, ride, settings):
