@@ -108,8 +108,8 @@ def endpoints(only_search=False):
     ) or RidePage.objects.child_of(park).live().order_by("path").first()
     maker = Company.objects.annotate(rides=Count("manufactured_rides")).order_by("-rides").first()
     model = (
-        RideModel.objects.annotate(rides=Count("rides", filter=Q(rides__live=True)))
-        .order_by("-rides", "slug")
+        RideModel.objects.annotate(installations=Count("rides", filter=Q(rides__live=True)))
+        .order_by("-installations", "slug")
         .first()
     )
     items = [
