@@ -30,7 +30,7 @@ django.setup()
 from django.conf import settings  # noqa: E402
 from django.contrib.staticfiles.storage import staticfiles_storage  # noqa: E402
 from django.db import connection  # noqa: E402
-from django.db.models import Count  # noqa: E402
+from django.db.models import Count, Q  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 from wagtail.images import get_image_model  # noqa: E402
@@ -39,7 +39,7 @@ from bench.datagen import REFERENCE_PARK_RIDES, plan_dataset  # noqa: E402
 from companies.models import Company  # noqa: E402
 from parks.models import ParkPage  # noqa: E402
 from rides.choices import RideCategory  # noqa: E402
-from rides.models import RidePage  # noqa: E402
+from rides.models import RideModel, RidePage  # noqa: E402
 from search import engine as search_engine  # noqa: E402
 
 HOST = "127.0.0.1"
@@ -48,6 +48,7 @@ HOST = "127.0.0.1"
 SEARCH_QUERIES = ["thunder", "dragon coaster", "cedar point", "water park", "log flume"]
 AUTOCOMPLETE_QUERY = "thu"
 HTMX_HEADERS = {"HX-Request": "true", "HX-Target": "park-results"}
+COMPANY_HTMX = {"HX-Request": "true", "HX-Target": "company-rides"}
 
 
 def reference_park(plan_slug=None):
@@ -106,6 +107,11 @@ def endpoints(only_search=False):
         .first()
     ) or RidePage.objects.child_of(park).live().order_by("path").first()
     maker = Company.objects.annotate(rides=Count("manufactured_rides")).order_by("-rides").first()
+    model = (
+        RideModel.objects.annotate(installations=Count("rides", filter=Q(rides__live=True)))
+        .order_by("-installations", "slug")
+        .first()
+    )
     items = [
         ("home", "/", {}),
         ("parks", "/parks/", {}),
@@ -113,6 +119,13 @@ def endpoints(only_search=False):
         ("parks htmx partial", "/parks/?country=DE&park_type=theme_park", HTMX_HEADERS),
         (f"park page ({REFERENCE_PARK_RIDES} rides)", park.url, {}),
         ("ride page", ride.url, {}),
+        ("company page (most rides)", maker.get_absolute_url(), {}),
+        (
+            "company rides htmx partial",
+            f"{maker.get_absolute_url()}?status=operating",
+            COMPANY_HTMX,
+        ),
+        *((("ride-model page", model.get_absolute_url(), {}),) if model else ()),
         ("map", "/map/", {}),
         (f"map geojson ({ParkPage.objects.live().count()} parks)", "/map/parks.geojson", {}),
         ("ride history", f"{ride.url}history/", {}),

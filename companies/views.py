@@ -10,39 +10,88 @@ through the reverse relations and imports neither app.
 import json
 from itertools import groupby
 
-from django.db.models import Count
+from django.core.paginator import Paginator
+from django.db.models import Case, Count, IntegerField, Value, When
 from django.http import Http404
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404
+from django.views.decorators.http import require_GET
 
+from companies.forms import CompanyRideFilterForm
 from companies.models import Company
+from core.htmx import listing_url, render_listing
+from core.pages import attach_parent_pages
+from images.renditions import card_image_prefetches
+
+RIDES_TARGET = "company-rides"
+RIDES_PER_PAGE = 48
 
 
 def _live(pages):
     return pages.live().public().defer_streamfields()
 
 
+@require_GET
 def company_detail(request, slug):
     company = get_object_or_404(Company, slug=slug)
-    rides = _live(company.manufactured_rides.all() | company.designed_rides.all())
+    ride_class = company.manufactured_rides.model
+    rides = _live(CompanyRideFilterForm.company_rides(ride_class.objects.all(), company))
     parks = _live(company.operated_parks.all() | company.owned_parks.all())
     # Every live ride of any manufacturer: a ride model is listed once some live ride uses it.
-    all_rides = company.manufactured_rides.model.objects.all()
     ride_models = company.ride_models.filter(
-        pk__in=_live(all_rides).order_by().values("ride_model_id")
+        pk__in=_live(ride_class.objects.all()).order_by().values("ride_model_id")
     )
     if not (parks.exists() or rides.exists() or ride_models.exists()):
         raise Http404("No published page uses this company yet.")
+    form = CompanyRideFilterForm(request.GET, company=company, ride_model=ride_class)
+    page_obj = Paginator(by_status(form.filter(rides)), RIDES_PER_PAGE).get_page(
+        request.GET.get("page")
+    )
     rides = rides.select_related("ride_model")
     context = {
         "company": company,
+        "form": form,
+        "page_obj": page_obj,
+        "status_groups": status_groups(attach_parent_pages(page_obj.object_list), ride_class),
+        "results_target": RIDES_TARGET,
         "parks": parks.order_by("title"),
-        "rides": rides.order_by("title"),
         "ride_models": ride_models.order_by("name"),
         "timeline": rides_by_year(rides.order_by("opening_date", "title")),
         "status_counts": status_counts(rides),
         "structured_data": organization_json_ld(request, company),
     }
-    return render(request, "companies/company_detail.html", context)
+    return render_listing(
+        request,
+        "companies/company_detail.html",
+        context,
+        fragments={RIDES_TARGET: "companies/company_rides.html"},
+        push_url=listing_url(request.path, form, page_obj),
+    )
+
+
+def by_status(rides):
+    """`rides` shaped for cards and ordered by status (in the choices' order) first, so that
+    a page of them falls into status groups; the form's order applies within each group."""
+    choices = rides.model._meta.get_field("status").choices
+    rank = Case(
+        *(When(status=value, then=Value(n)) for n, (value, _) in enumerate(choices)),
+        default=Value(len(choices)),
+        output_field=IntegerField(),
+    )
+    ordering = rides.query.order_by
+    return (
+        rides.select_related("ride_model", "park_area")
+        .prefetch_related(*card_image_prefetches())
+        .order_by(rank, *ordering)
+    )
+
+
+def status_groups(rides, ride_class):
+    """[(status, label, [rides])] for the rides of one page, already in status order."""
+    labels = dict(ride_class._meta.get_field("status").choices)
+    return [
+        (status, labels.get(status, status), list(group))
+        for status, group in groupby(rides, key=lambda ride: ride.status)
+    ]
 
 
 def rides_by_year(rides):

@@ -6,9 +6,10 @@ from django.db.models import Count, Q
 from django.utils.functional import SimpleLazyObject, cached_property
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TaskState
 
 from core.models import BasePage, page_tabs
+from core.pages import attach_parent_pages
 from core.query import PublicPageQuerySet
 from operations.cache import content_version
 from parks.models import ParkPage, attach_parks
@@ -119,10 +120,16 @@ class HomePage(BasePage):
         """The last published parks and rides, read once per content version (it only
         changes when something is published): a sort of every live page otherwise."""
         key = f"thrillwiki:home-recent:{limit}:{content_version()}"
-        return cache.get_or_set(key, lambda: list(self.last_published(limit)), 24 * 3600)
+        return cache.get_or_set(key, lambda: self.last_published(limit), 24 * 3600)
 
     def last_published(self, limit):
-        return (
+        """The latest published parks and rides, each saying what changed and where: its
+        type, a ride's park, added or updated, and the approving moderator's note if any.
+
+        Plain pages (no per-type queries): one query for the pages, one for the rides' parks,
+        one for the moderators' notes, however many rows.
+        """
+        pages = list(
             PublicPageQuerySet(Page)
             .live()
             .public()
@@ -130,11 +137,30 @@ class HomePage(BasePage):
             .exclude(last_published_at=None)
             .order_by("-last_published_at")[:limit]
         )
+        rides = attach_parent_pages(
+            [page for page in pages if page.specific_class is RidePage], name="park_page"
+        )
+        notes = approval_notes([page.live_revision_id for page in pages])
+        ride_ids = {ride.pk for ride in rides}
+        for page in pages:
+            page.is_ride = page.pk in ride_ids
+            page.is_new = page.first_published_at == page.last_published_at
+            page.note = notes.get(page.live_revision_id, "")
+        return pages
 
     def structured_data(self, request):
         data = super().structured_data(request)
         data["@type"] = "WebSite"
         return data
+
+
+def approval_notes(revision_ids):
+    """{revision id: the moderator's comment when approving it}, for the revisions that have
+    one, in one query."""
+    states = TaskState.objects.filter(
+        revision_id__in=[pk for pk in revision_ids if pk], status=TaskState.STATUS_APPROVED
+    ).exclude(comment="")
+    return dict(states.order_by("finished_at").values_list("revision_id", "comment"))
 
 
 class HomePageFeature(Orderable):

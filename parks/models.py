@@ -1,6 +1,7 @@
 """Parks: the park index at /parks/, park pages, and the themed areas inside a park."""
 
 from decimal import Decimal
+from urllib.parse import urlsplit
 
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
@@ -287,6 +288,12 @@ class ParkPage(ExternalIdentifiers, HtmxFragmentMixin, OperatingHistory, BasePag
         return ", ".join(part for part in (self.city, self.region, self.country.name) if part)
 
     @property
+    def website_domain(self):
+        """'cedarpoint.com' for https://www.cedarpoint.com/: short, and never broken mid-word."""
+        host = urlsplit(self.website).hostname or self.website
+        return host.removeprefix("www.")
+
+    @property
     def map_url(self):
         if self.latitude is None or self.longitude is None:
             return ""
@@ -304,12 +311,13 @@ class ParkPage(ExternalIdentifiers, HtmxFragmentMixin, OperatingHistory, BasePag
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        form = RideFilterForm(request.GET)
+        areas = list(self.areas.all())
+        form = RideFilterForm(request.GET, areas=areas)
         context["ride_filter_form"] = form
         context["htmx_push_url"] = listing_url(self.url, form)
         # Lazy, so a cached ride list fragment (templates/parks/park_page.html) skips the query.
         context["ride_groups"] = SimpleLazyObject(lambda: form.grouped(form.filter(self.rides())))
-        context["areas"] = list(self.areas.all())
+        context["areas"] = areas
         context["gallery"] = gallery_with_renditions(self)
         self.load_companies()
         return context

@@ -32,6 +32,20 @@ class RideFilterForm(FilterForm):
         required=False, choices=[("", "All categories"), *RideCategory.choices]
     )
     status = forms.ChoiceField(required=False, choices=[("", "Any status"), *RideStatus.choices])
+    area = forms.TypedChoiceField(required=False, coerce=int, empty_value=None)
+
+    def __init__(self, data=None, *, areas=(), **kwargs):
+        super().__init__(data, **kwargs)
+        if areas:
+            self.fields["area"].choices = [("", "All areas")] + [(a.pk, a.name) for a in areas]
+        else:  # a park without areas offers no area filter
+            del self.fields["area"]
+
+    def apply_filters(self, queryset, filters):
+        """`area` is the park area's id (the park page's area links use it)."""
+        if "area" in filters:
+            filters["park_area_id"] = filters.pop("area")
+        return queryset.filter(**filters)
 
     @staticmethod
     def grouped(rides):

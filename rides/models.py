@@ -32,7 +32,7 @@ from rides.fields import count_stat, decimal_stat, stat_range
 from rides.forms import OTHER_PARK_AREA, RidePageForm
 from rides.history import history_links
 from rides.indexing import park_place, ride_park_label
-from rides.units import format_imperial, format_metric, plain_number
+from rides.units import format_imperial, format_metric, reader_number
 
 
 class RideModel(index.Indexed, models.Model):
@@ -334,16 +334,21 @@ class RidePage(RideIdentifiers, OperatingHistory, BasePage):
         minutes, seconds = divmod(self.duration_s, 60)
         return f"{minutes} min {seconds} s" if minutes else f"{seconds} s"
 
-    def statistics_rows(self):
-        """Rows for the statistics table: label, metric value, imperial value."""
+    def description_rows(self):
+        """What kind of coaster it is (track material, type, lift): words, not measurements,
+        so the page lists them apart from the statistics table."""
         rows = []
         for name in ("track_material", "coaster_type", "launch_type"):
             if getattr(self, name):
                 label = self._meta.get_field(name).verbose_name
                 value = getattr(self, f"get_{name}_display")()
-                rows.append(
-                    {"name": name, "label": label.capitalize(), "metric": value, "imperial": ""}
-                )
+                rows.append({"name": name, "label": label.capitalize(), "value": value})
+        return rows
+
+    def statistics_rows(self):
+        """Rows for the statistics table: label, metric value, imperial value (numbers only,
+        grouped for the reader's language: "2,010.2 m")."""
+        rows = []
         for name, label, unit in (
             ("height_m", "Height", "m"),
             ("drop_m", "Drop", "m"),
@@ -352,14 +357,8 @@ class RidePage(RideIdentifiers, OperatingHistory, BasePage):
         ):
             value = getattr(self, name)
             if value is not None:
-                rows.append(
-                    {
-                        "name": name,
-                        "label": label,
-                        "metric": format_metric(value, unit),
-                        "imperial": format_imperial(value, unit),
-                    }
-                )
+                metric, imperial = format_metric(value, unit), format_imperial(value, unit)
+                rows.append({"name": name, "label": label, "metric": metric, "imperial": imperial})
         for name, label, suffix in (
             ("inversions", "Inversions", ""),
             ("max_vertical_angle_deg", "Maximum vertical angle", "°"),
@@ -370,7 +369,7 @@ class RidePage(RideIdentifiers, OperatingHistory, BasePage):
         ):
             value = getattr(self, name)
             if value is not None:
-                text = f"{plain_number(value)}{suffix}"
+                text = f"{reader_number(value)}{suffix}"
                 rows.append({"name": name, "label": label, "metric": text, "imperial": ""})
         return rows
 

@@ -5,6 +5,8 @@ Statistics are stored once, in metric units; imperial values are derived for dis
 
 from decimal import ROUND_HALF_UP, Decimal
 
+from django.utils.formats import number_format
+
 FEET_PER_METRE = Decimal("3.28084")
 MPH_PER_KMH = Decimal("0.621371")
 INCHES_PER_CM = Decimal("0.393701")
@@ -28,6 +30,12 @@ def plain_number(value):
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
+def reader_number(value):
+    """'2,010.2' for Decimal('2010.20') in English: the plain number, grouped and pointed the
+    way the active language (LANGUAGE_CODE) writes numbers, for pages people read."""
+    return number_format(Decimal(plain_number(value)), force_grouping=True)
+
+
 def to_imperial(value, unit):
     """Convert a stored metric value to its imperial counterpart, rounded for display."""
     _, _, factor, places = UNITS[unit]
@@ -35,11 +43,11 @@ def to_imperial(value, unit):
 
 
 def format_metric(value, unit):
-    return f"{plain_number(Decimal(str(value)))} {UNITS[unit][0]}"
+    return f"{reader_number(value)} {UNITS[unit][0]}"
 
 
 def format_imperial(value, unit):
-    return f"{plain_number(to_imperial(value, unit))} {UNITS[unit][1]}"
+    return f"{reader_number(to_imperial(value, unit))} {UNITS[unit][1]}"
 
 
 def metric_and_imperial(value, unit):

@@ -46,6 +46,17 @@ def promoted_pages(query):
     ]
 
 
+def changing_filters(request, form):
+    """True when htmx sent this request because the reader changed a filter or the order.
+
+    The filters are re-rendered with the results; their disclosure stays open while the reader
+    is using it, and closed (results first) on a fresh page or while they type a query.
+    """
+    htmx = getattr(request, "htmx", None)
+    name = htmx.trigger_name if htmx else None
+    return bool(name) and name != "q" and name in form.fields
+
+
 @require_GET
 def search(request):
     form = SearchForm(request.GET)
@@ -83,6 +94,7 @@ def search(request):
         "sorts": SORTS,
         "sort": form.sort_order,
         "results_target": RESULTS_TARGET,
+        "filters_open": changing_filters(request, form),
     }
     htmx = getattr(request, "htmx", None)
     partial = htmx and not htmx.boosted and htmx.target == RESULTS_TARGET

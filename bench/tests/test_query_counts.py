@@ -10,7 +10,7 @@ from django.core.management import call_command
 from bench.datagen import REFERENCE_PARK_RIDES
 from parks.models import ParkPage
 from rides.choices import RideCategory
-from rides.models import RidePage
+from rides.models import RideModel, RidePage
 from thrillwiki.testing import count_queries
 
 pytestmark = pytest.mark.django_db
@@ -30,6 +30,8 @@ MAX_QUERIES = {
     "autocomplete": 5,
     "records": 12,
     "census": 16,  # +1: rides.history looks for relocations and replacements
+    "company page": 18,  # companies' own test (14) has no photos: +4 for images and renditions
+    "ride-model page": 11,
 }
 
 
@@ -41,6 +43,8 @@ def benchmarked_pages():
         .first()
     )
     ride = RidePage.objects.child_of(park).filter(category=RideCategory.ROLLER_COASTER).first()
+    model = RideModel.objects.filter(rides__live=True).order_by("slug").first()
+    maker = model.manufacturer
     # Filter on the reference park's own values, so the filtered lists are never empty.
     filtered = f"/parks/?country={park.country.code}&status={park.status}"
     partial = f"/parks/?country={park.country.code}&park_type={park.park_type}"
@@ -56,6 +60,8 @@ def benchmarked_pages():
         "search": (f"/search/?q={ride.title.split()[0]}", {}),
         "records": ("/records/?stat=height", {}),
         "census": ("/stats/", {}),
+        "company page": (maker.get_absolute_url(), {}),
+        "ride-model page": (model.get_absolute_url(), {}),
     }
 
 

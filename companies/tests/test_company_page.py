@@ -8,6 +8,7 @@ import re
 import pytest
 
 from companies.factories import ManufacturerFactory
+from images.factories import ImageFactory
 from parks.factories import ParkPageFactory
 from rides.factories import CoasterPageFactory
 from thrillwiki.testing import count_queries
@@ -70,7 +71,60 @@ def test_json_ld_and_open_graph_describe_the_company(client, maker):
     assert '<meta property="og:url" content="http://testserver/companies/intamin/">' in html
 
 
-def test_query_count_does_not_grow_with_the_rides(client, park_index, maker):
+def test_query_count_does_not_grow_with_the_rides(
+    client, park_index, maker, django_assert_max_num_queries
+):
+    # 14: the company, three view-restriction checks, two existence checks, the ride count,
+    # one page of rides, their parks, parks, ride models, the timeline, the status counts, site.
     small = count_queries(client, "/companies/intamin/")
     build(park_index, maker, rides=9)
-    assert count_queries(client, "/companies/intamin/") == small <= 12
+    assert count_queries(client, "/companies/intamin/") == small <= 14
+    with django_assert_max_num_queries(14):
+        client.get("/companies/intamin/?status=operating&sort=-opened")
+
+
+def rides_section(html):
+    return html.split('id="company-rides"', 1)[1].split('id="timeline-heading"', 1)[0]
+
+
+def test_rides_grouped_by_status_with_park_year_and_thumbnail(client, park_index):
+    vekoma = ManufacturerFactory(name="Vekoma", slug="vekoma")
+    efteling = ParkPageFactory(parent=park_index, title="Efteling")
+    walibi = ParkPageFactory(parent=park_index, title="Walibi Holland")
+    CoasterPageFactory(
+        parent=efteling,
+        title="Drop Tower",
+        manufacturer=vekoma,
+        opening_date=datetime.date(2009, 4, 1),
+    )
+    CoasterPageFactory(
+        parent=walibi,
+        title="Drop Tower",
+        manufacturer=vekoma,
+        status="demolished",
+        opening_date=datetime.date(1999, 4, 1),
+        closing_date=datetime.date(2010, 1, 1),
+        hero_image=ImageFactory(),
+    )
+    rides = rides_section(client.get("/companies/vekoma/").content.decode())
+    operating, demolished = rides.split('<h3 class="group-title">Demolished', 1)
+    assert '<h3 class="group-title">Operating' in operating
+    assert "Efteling</a> · opened 2009" in operating
+    assert "Walibi Holland</a> · opened 1999" in demolished
+    assert "<picture" in demolished and "ride-row__image card__image--empty" in operating
+
+
+def test_filters_narrow_the_rides_in_place_with_htmx(client, maker):
+    htmx = {"HTTP_HX_REQUEST": "true", "HTTP_HX_TARGET": "company-rides"}
+    response = client.get("/companies/intamin/", {"status": "demolished"}, **htmx)
+    html = response.content.decode()
+    assert "<html" not in html and "1 ride matches your filters" in html
+    assert "Intamin ride 0" in html and "Intamin ride 1" not in html
+    assert response["HX-Push-Url"] == "/companies/intamin/?status=demolished"
+
+
+@pytest.mark.parametrize("query", ["status=nonsense", "page=abc", "sort=%00", "role=owner"])
+def test_a_bad_filter_value_is_ignored_not_an_error(client, maker, query):
+    response = client.get(f"/companies/intamin/?{query}")
+    assert response.status_code == 200
+    assert "3 rides" in response.content.decode()

@@ -6,6 +6,7 @@ from django.test.utils import CaptureQueriesContext
 
 from home.models import HomePageFeature
 from images.factories import ImageFactory
+from moderation.tests.helpers import submit
 from parks.factories import ParkPageFactory
 from rides.factories import CoasterPageFactory, RidePageFactory
 from thrillwiki.testing import count_queries
@@ -94,6 +95,31 @@ def test_a_publish_updates_the_home_totals_and_recent_changes(client, content, p
         "coasters": 1,
     }
     assert "Walibi Holland" in response.content.decode()
+
+
+def test_recently_updated_says_what_changed_and_where(client, content, django_user_model):
+    moderator = django_user_model.objects.create_superuser("mo", "mo@example.com", "x")
+    piraten = content["europa"].get_children().get().specific
+    piraten.save_revision().publish()
+    force = content["force"]
+    force.save_revision().publish()
+    force.intro = "Now with its length."
+    submit(force, moderator)
+    force.refresh_from_db()
+    force.current_workflow_task_state.approve(user=moderator, comment="Added the length.")
+
+    rows = client.get("/").content.decode().split('id="recent"', 1)[1].split("</li>")
+    assert "Millennium Force</a>" in rows[0] and "Ride at Cedar Point · updated" in rows[0]
+    assert "“Added the length.”" in rows[0]
+    (piraten_row,) = [row for row in rows if "Piraten in Batavia" in row]
+    assert "Ride at Europa-Park · added" in piraten_row and "recent-list__note" not in piraten_row
+    (cedar_row,) = [row for row in rows if "Cedar Point</a>" in row]
+    assert "Park · added" in cedar_row
+
+
+def test_home_browser_title_names_the_site_once(client, home_page):
+    html = client.get("/").content.decode()
+    assert f"<title>{home_page.title} · the wiki of theme parks and rides</title>" in html
 
 
 def test_drafts_and_unpublished_pages_are_never_public(client, content, park_index):

@@ -118,3 +118,27 @@ def test_query_count_is_the_same_for_5_and_50_rides_and_photos(client, park_inde
     small_count = count_queries(client, small.url)
     assert small_count == count_queries(client, large.url)
     assert small_count <= PARK_PAGE_MAX_QUERIES
+
+
+def test_areas_link_to_the_rides_in_them(client, park):
+    frontier = park.areas.get()
+    html = client.get("/parks/cedar-point/").content.decode()
+    assert f'<a href="/parks/cedar-point/?area={frontier.pk}#rides-title">Frontier Town</a>' in html
+    response = client.get(f"/parks/cedar-point/?area={frontier.pk}")
+    titles = [r.title for _, rides in response.context["ride_groups"] for r in rides]
+    assert titles == ["Millennium Force"]
+
+
+@pytest.mark.parametrize("area", ["999999", "nonsense", "-1"])
+def test_an_unknown_area_is_ignored_not_an_error(client, park, area):
+    response = client.get(f"/parks/cedar-point/?area={area}")
+    assert response.status_code == 200
+    assert len([r for _, rides in response.context["ride_groups"] for r in rides]) == 3
+
+
+def test_website_shows_its_domain_on_one_line(client, park):
+    park.website = "https://www.cedarpoint.com/plan-your-visit/"
+    park.save_revision().publish()
+    html = client.get("/parks/cedar-point/").content.decode()
+    assert 'class="facts__link" href="https://www.cedarpoint.com/plan-your-visit/"' in html
+    assert ">cedarpoint.com</a>" in html

@@ -34,6 +34,7 @@ def ride(park_index):
         max_vertical_angle_deg="80",
         trains=3,
         min_height_cm=122,
+        capacity_per_hour=1600,
         duration_s=140,
         hero_image=ImageFactory(),
     )
@@ -41,10 +42,25 @@ def ride(park_index):
 
 def test_statistics_table_in_metric_and_imperial(client, ride):
     html = client.get(ride.url).content.decode()
-    for expected in ("94.5 m", "310 ft", "91.4 m", "300 ft", "2010.2 m", "6595 ft", "150 km/h"):
+    for expected in ("94.5 m", "310 ft", "91.4 m", "300 ft", "2,010.2 m", "6,595 ft", "150 km/h"):
         assert expected in html
     assert "93.2 mph" in html
     assert "Cable lift" in html and "80°" in html
+
+
+def test_kind_of_coaster_is_described_apart_from_the_measurements(client, ride):
+    section = client.get(ride.url).content.decode().split('id="stats-title"', 1)[1]
+    kind, table = section.split('<table class="stats-table">', 1)
+    assert "Cable lift" in kind
+    assert "Track material" in kind and "Track material" not in table
+    assert "Cable lift" not in table and "Height" in table
+    assert "1,600 riders per hour" in client.get(ride.url).content.decode()
+
+
+def test_numbers_follow_the_site_language(client, ride, settings):
+    settings.LANGUAGE_CODE = "de"
+    html = client.get(ride.url).content.decode()
+    assert "2.010,2 m" in html and "6.595 ft" in html
 
 
 def test_facts_link_to_park_area_manufacturer_designer_and_model(client, ride):
@@ -94,6 +110,34 @@ def test_company_and_ride_model_pages_list_their_rides(client, ride):
     html = client.get("/ride-models/intamin-giga/").content.decode()
     assert "Millennium Force" in html
     assert client.get("/companies/no-such-company/").status_code == 404
+    assert client.get("/ride-models/no-such-model/").status_code == 404
+
+
+def test_ride_model_page_names_the_maker_specs_and_each_installations_park(
+    client, ride, park_index, django_assert_max_num_queries
+):
+    six_flags = ParkPageFactory(parent=park_index, title="Six Flags Great America")
+    for park in (six_flags, ParkPageFactory(parent=park_index, title="Six Flags Over Georgia")):
+        CoasterPageFactory(
+            parent=park,
+            title="Batman: The Ride",
+            manufacturer=ride.manufacturer,
+            ride_model=ride.ride_model,
+            height_m="32.3",
+            length_m="823.5",
+        )
+    # The model, a view-restriction check, the rides, their images and renditions (hero and
+    # listing), their parks, the specification ranges, the site: none of them per row.
+    with django_assert_max_num_queries(11):
+        html = client.get("/ride-models/intamin-giga/").content.decode()
+    assert "<h1>Intamin Giga Coaster</h1>" in html
+    assert "<dt>Height</dt><dd>32.3–94.5 m</dd>" in html
+    assert "<dt>Length</dt><dd>823.5–2,010.2 m</dd>" in html
+    installations = html.split('id="installations-title"', 1)[1]
+    assert installations.count("Batman: The Ride") == 2
+    assert "Six Flags Great America</a>" in installations
+    assert "Six Flags Over Georgia</a>" in installations
+    assert "Cedar Point</a> · opened 2000" in installations
 
 
 @pytest.mark.parametrize(

@@ -239,9 +239,33 @@ def test_autocomplete_returns_a_fragment_of_links(client, content):
 
 
 def test_header_search_box_autocompletes(client, content):
-    html = client.get("/search/").content.decode()
+    html = client.get("/parks/").content.decode()
     assert 'data-hx-get="/search/autocomplete/"' in html and 'id="site-search-suggestions"' in html
     assert "js/search.js" in html
+
+
+def test_the_search_page_shows_one_search_box_not_the_header_one(client, content):
+    html = client.get("/search/?q=Cedar").content.decode()
+    assert 'id="site-search-q"' not in html
+    assert html.count('type="search"') == 1
+
+
+def test_filters_stay_open_only_while_the_reader_changes_them(client, content):
+    typing = {"HTTP_HX_REQUEST": "true", "HTTP_HX_TARGET": "search-results"}
+    fresh = client.get("/search/?q=Cedar&category=roller_coaster").content.decode()
+    assert '<details class="filters-disclosure">' in fresh
+    assert "(1 active)" in fresh
+    by_box = client.get(
+        "/search/?q=Cedar", HTTP_HX_TRIGGER="search-q", HTTP_HX_TRIGGER_NAME="q", **typing
+    )
+    assert '<details class="filters-disclosure">' in by_box.content.decode()
+    by_filter = client.get(
+        "/search/?q=Cedar&sort=name",
+        HTTP_HX_TRIGGER="search-sort",
+        HTTP_HX_TRIGGER_NAME="sort",
+        **typing,
+    )
+    assert '<details class="filters-disclosure" open>' in by_filter.content.decode()
 
 
 BAD_INPUT = [
