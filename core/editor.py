@@ -4,10 +4,10 @@ warning when a hero photo will be cropped hard."""
 from django.contrib import messages
 from wagtail.admin.views.pages.create import CreateView
 
-# The hero slot (images.slots.HERO) shows photos at 2.4:1; a photo this much taller (a 3:2
-# landscape is 1.5) loses more than a third of its height, so the editor hears about it.
+# The hero slot (images.slots.HERO) shows photos at 2.4:1; a photo narrower than 2:1 loses
+# more than a sixth of its height (a 3:2 landscape loses 37 %), so the editor hears about it.
 HERO_RATIO = 2.4
-HERO_RATIO_WARNING_BELOW = 1.6
+HERO_RATIO_WARNING_BELOW = 2.0
 
 AUTOSAVE_BEFORE_FIRST_SAVE = (
     "This page is not saved yet: save a draft or submit it first; autosave starts after that."
@@ -26,6 +26,11 @@ class CreatePageView(CreateView):
     def get(self, request):
         self.autosave_enabled = False
         return super().get(request)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["autosave_indicator"] = None  # nothing to report until the first save
+        return context
 
     def post(self, request):
         self.autosave_enabled = False
