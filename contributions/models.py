@@ -41,10 +41,12 @@ class Source(Orderable):
     """A published reference for some facts of a page: numbered by its order, it becomes a
     footnote next to each fact it supports and an entry in the page's "Sources" list."""
 
-    url = models.URLField("URL", max_length=500)
+    url = models.URLField("URL", max_length=500, help_text="The page or document, https://….")
     title = models.CharField(max_length=255)
     publisher = models.CharField(max_length=255, blank=True)
-    accessed = models.DateField("accessed on", null=True, blank=True)
+    accessed = models.DateField(
+        "accessed on", null=True, blank=True, help_text="When you read the source (YYYY-MM-DD)."
+    )
 
     panels = [
         FieldRowPanel([FieldPanel("url"), FieldPanel("title")]),

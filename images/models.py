@@ -33,7 +33,9 @@ class CustomImage(AbstractImage):
     )
     credit = models.CharField(max_length=255, help_text="Photographer or rights holder.")
     licence = models.CharField(max_length=32, choices=ImageLicence.choices)
-    source_url = models.URLField(blank=True, help_text="Where the original was published.")
+    source_url = models.URLField(
+        "source URL", blank=True, help_text="Where the original was published (https://…)."
+    )
 
     admin_form_fields = (
         "title",

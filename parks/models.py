@@ -29,6 +29,8 @@ from core.blocks import BodyBlock
 from core.htmx import HtmxFragmentMixin, listing_url
 from core.models import (
     HERO_AND_GALLERY_PANELS,
+    HERO_HELP,
+    INTRO_HELP,
     BasePage,
     GalleryImage,
     OperatingHistory,
@@ -192,10 +194,15 @@ class ParkPage(ExternalIdentifiers, HtmxFragmentMixin, OperatingHistory, BasePag
             MaxValueValidator(Decimal(20000), "No park covers more than 20,000 hectares."),
         ],
     )
-    intro = models.TextField(blank=True, max_length=1000)
+    intro = models.TextField(blank=True, max_length=1000, help_text=INTRO_HELP)
     body = StreamField(BodyBlock(), blank=True, use_json_field=True)
     hero_image = models.ForeignKey(
-        "images.CustomImage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "images.CustomImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=HERO_HELP,
     )
 
     objects = ParkPageManager()
@@ -229,7 +236,7 @@ class ParkPage(ExternalIdentifiers, HtmxFragmentMixin, OperatingHistory, BasePag
     ]
     # The sources (contributions.ParkSource) and when a moderator last checked the facts.
     last_verified = models.DateField(
-        null=True, blank=True, help_text="When a moderator last checked these facts."
+        null=True, blank=True, help_text="When a moderator last checked these facts (YYYY-MM-DD)."
     )
     sources_panels = [
         FieldPanel("last_verified"),

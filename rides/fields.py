@@ -14,9 +14,10 @@ def stat_range(low, high, unit, what):
     ]
 
 
-def decimal_stat(verbose_name, high, unit, places=1, digits=6):
+def decimal_stat(verbose_name, high, unit, places=1, digits=6, help_text=""):
     return models.DecimalField(
         verbose_name,
+        help_text=help_text,
         max_digits=digits,
         decimal_places=places,
         null=True,

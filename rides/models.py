@@ -6,24 +6,20 @@ from django.urls import reverse
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
     FieldPanel,
-    FieldRowPanel,
-    InlinePanel,
-    MultiFieldPanel,
-    PageChooserPanel,
 )
 from wagtail.fields import StreamField
 from wagtail.models import PageManager
 from wagtail.search import index
 
-from companies.choosers import designer_chooser_viewset, manufacturer_chooser_viewset
+from companies.choosers import manufacturer_chooser_viewset
 from companies.identifiers import RideIdentifiers
 from core.blocks import BodyBlock
 from core.models import (
-    HERO_AND_GALLERY_PANELS,
+    HERO_HELP,
+    INTRO_HELP,
     BasePage,
     GalleryImage,
     OperatingHistory,
-    page_tabs,
 )
 from core.query import PublicPageQuerySet
 from images.renditions import card_image_prefetches, gallery_with_renditions
@@ -32,6 +28,7 @@ from rides.fields import count_stat, decimal_stat, stat_range
 from rides.forms import OTHER_PARK_AREA, RidePageForm
 from rides.history import history_links
 from rides.indexing import park_place, ride_park_label
+from rides.panels import RIDE_CONTENT_PANELS, RIDE_EDITOR_TABS
 from rides.units import format_imperial, format_metric, reader_number
 
 
@@ -107,12 +104,22 @@ class RidePage(RideIdentifiers, OperatingHistory, BasePage):
         "riders_per_car",
     )
 
-    category = models.CharField(max_length=32, choices=RideCategory.choices)
+    category = models.CharField(
+        max_length=32,
+        choices=RideCategory.choices,
+        help_text="Only roller coasters have the Statistics tab.",
+    )
     status = models.CharField(
         max_length=32, choices=RideStatus.choices, default=RideStatus.OPERATING
     )
     park_area = models.ForeignKey(
-        "parks.ParkArea", null=True, blank=True, on_delete=models.SET_NULL, related_name="rides"
+        "parks.ParkArea",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="rides",
+        help_text="The themed area of the park the ride stands in. Only this park's areas are "
+        "offered; add a missing one on the park's Facts tab.",
     )
     manufacturer = models.ForeignKey(
         "companies.Company",
@@ -131,7 +138,13 @@ class RidePage(RideIdentifiers, OperatingHistory, BasePage):
         limit_choices_to={"is_designer": True},
     )
     ride_model = models.ForeignKey(
-        RideModel, null=True, blank=True, on_delete=models.SET_NULL, related_name="rides"
+        RideModel,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="rides",
+        help_text="Choose the manufacturer first: the chooser then offers only its models, "
+        "and can add a missing one.",
     )
     min_height_cm = count_stat("minimum rider height (cm)", 200)
     capacity_per_hour = models.PositiveIntegerField(
@@ -146,10 +159,15 @@ class RidePage(RideIdentifiers, OperatingHistory, BasePage):
         blank=True,
         validators=stat_range(0, 7200, "seconds", "Duration"),
     )
-    intro = models.TextField(blank=True, max_length=1000)
+    intro = models.TextField(blank=True, max_length=1000, help_text=INTRO_HELP)
     body = StreamField(BodyBlock(), blank=True, use_json_field=True)
     hero_image = models.ForeignKey(
-        "images.CustomImage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        "images.CustomImage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=HERO_HELP,
     )
     # One ride's history across parks: the page of the same ride at its former home, and the
     # ride this one took the place of. The reverse links ("Moved to", "Replaced by") follow.
@@ -182,7 +200,14 @@ class RidePage(RideIdentifiers, OperatingHistory, BasePage):
     speed_kmh = decimal_stat("top speed (km/h)", 300, "km/h")
     inversions = count_stat("inversions", 20)
     max_vertical_angle_deg = decimal_stat("maximum vertical angle (°)", 180, "°", digits=4)
-    g_force = decimal_stat("maximum g-force", 7, "g", places=2, digits=4)
+    g_force = decimal_stat(
+        "maximum g-force (g)",
+        7,
+        "g",
+        places=2,
+        digits=4,
+        help_text="Peak positive g, in multiples of Earth's gravity, e.g. 4.5.",
+    )
     trains = count_stat("trains", 20)
     cars_per_train = count_stat("cars per train", 30)
     riders_per_car = count_stat("riders per car", 40)
@@ -195,77 +220,12 @@ class RidePage(RideIdentifiers, OperatingHistory, BasePage):
     parent_page_types = ["parks.ParkPage"]
     subpage_types = []
 
-    content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
-    facts_panels = [
-        FieldRowPanel([FieldPanel("category"), FieldPanel("status")]),
-        FieldPanel("park_area"),
-        *OperatingHistory.history_panels,
-        FieldRowPanel(
-            [
-                FieldPanel("manufacturer", widget=manufacturer_chooser_viewset.widget_class),
-                FieldPanel("designer", widget=designer_chooser_viewset.widget_class),
-            ]
-        ),
-        FieldPanel("ride_model"),
-        FieldRowPanel(
-            [FieldPanel("min_height_cm"), FieldPanel("capacity_per_hour"), FieldPanel("duration_s")]
-        ),
-        FieldRowPanel(
-            [
-                PageChooserPanel("relocated_from", "rides.RidePage"),
-                PageChooserPanel("replaces", "rides.RidePage"),
-            ]
-        ),
-        *RideIdentifiers.identifier_panels,
-    ]
-    statistics_panels = [
-        MultiFieldPanel(
-            [
-                FieldRowPanel(
-                    [
-                        FieldPanel("track_material"),
-                        FieldPanel("coaster_type"),
-                        FieldPanel("launch_type"),
-                    ]
-                ),
-                FieldRowPanel(
-                    [FieldPanel("height_m"), FieldPanel("drop_m"), FieldPanel("length_m")]
-                ),
-                FieldRowPanel(
-                    [
-                        FieldPanel("speed_kmh"),
-                        FieldPanel("inversions"),
-                        FieldPanel("max_vertical_angle_deg"),
-                        FieldPanel("g_force"),
-                    ]
-                ),
-                FieldRowPanel(
-                    [
-                        FieldPanel("trains"),
-                        FieldPanel("cars_per_train"),
-                        FieldPanel("riders_per_car"),
-                    ]
-                ),
-            ],
-            heading="Roller-coaster statistics",
-            help_text="Metric units. Only roller coasters have these statistics.",
-        ),
-    ]
-    # The sources (contributions.RideSource) and when a moderator last checked the facts.
+    # When a moderator last checked the facts (the sources are contributions.RideSource).
     last_verified = models.DateField(
-        null=True, blank=True, help_text="When a moderator last checked these facts."
+        null=True, blank=True, help_text="When a moderator last checked these facts (YYYY-MM-DD)."
     )
-    sources_panels = [
-        FieldPanel("last_verified"),
-        InlinePanel("sources", label="Source", heading="Sources"),
-    ]
-    edit_handler = page_tabs(
-        ("Content", content_panels),
-        ("Facts", facts_panels),
-        ("Statistics", statistics_panels),
-        ("Media", HERO_AND_GALLERY_PANELS),
-        ("Sources", sources_panels),
-    )
+    content_panels = RIDE_CONTENT_PANELS
+    edit_handler = RIDE_EDITOR_TABS
 
     # Search: the name (and former names) weigh most; the park's name and place, the companies
     # and the ride model find a ride too. Only live pages are indexed (get_indexed_objects).

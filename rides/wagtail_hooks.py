@@ -1,8 +1,10 @@
 """Admin for ride models, in the "Companies & models" menu group with the company admin."""
 
+from wagtail import hooks
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 
 from companies.admin import CompanyAdmin
+from rides.choosers import ride_model_chooser_viewset
 from rides.models import RideModel
 
 
@@ -23,3 +25,8 @@ class ReferenceDataGroup(ModelAdminGroup):
     menu_icon = "group"
     menu_order = 250
     items = (CompanyAdmin, RideModelAdmin)
+
+
+@hooks.register("register_admin_viewset")
+def register_ride_model_chooser():
+    return ride_model_chooser_viewset

@@ -14,6 +14,18 @@ from wagtail.models import Orderable, Page, PageViewRestriction
 
 from core.query import site_has_view_restrictions
 
+# Help for the intro field of park and ride pages (both cap it at 1,000 characters).
+INTRO_HELP = (
+    "The opening paragraph, up to 1,000 characters. Search engines and link previews show it "
+    "as the page description unless the SEO tab has a search description or listing summary."
+)
+# Help for the hero image: the hero slot (images.slots.HERO) crops to 2.4:1.
+HERO_HELP = (
+    "Shown 2.4:1 across the top of the page (a 1600×1000 photo becomes 1600×667): the top and "
+    "bottom of taller photos are cut off, around the image's focal point if it has one. "
+    "Landscape photos at least 1600 px wide look best."
+)
+
 
 class BasePage(Page):
     """Fields every public page shares: a listing summary and image for cards and social

@@ -13,6 +13,13 @@ class DatePrecision(models.TextChoices):
     YEAR = "year", "Year only"
 
 
+# Help for every partly known date: the admin's date field takes one format only.
+DATE_HELP = (
+    "YYYY-MM-DD, e.g. 2018-05-05. If only the month or year is known, enter the first day "
+    "and choose how precisely it is known next to it."
+)
+
+
 @dataclass(frozen=True)
 class ApproximateDate:
     """A date shown no more precisely than it is known ("1870", "June 1870", "1 June 1870")."""
@@ -38,11 +45,11 @@ class OperatingHistory(models.Model):
     """Opening and closing dates (with how precisely each is known) and former names, shared by
     parks and rides; a closing date before the opening date is a field error."""
 
-    opening_date = models.DateField(null=True, blank=True)
+    opening_date = models.DateField(null=True, blank=True, help_text=DATE_HELP)
     opening_date_precision = models.CharField(
         "opening date known to", max_length=8, choices=DatePrecision.choices, default="day"
     )
-    closing_date = models.DateField(null=True, blank=True)
+    closing_date = models.DateField(null=True, blank=True, help_text=DATE_HELP)
     closing_date_precision = models.CharField(
         "closing date known to", max_length=8, choices=DatePrecision.choices, default="day"
     )

@@ -68,8 +68,7 @@ def open_tab(page, label):
 
 
 def submit_for_moderation(page):
-    page.click("footer .dropdown-toggle, footer [data-w-dropdown-target=toggle]")
-    page.click("button[name=action-submit]")
+    page.get_by_role("button", name=re.compile(r"^(Re)?[Ss]ubmit for review")).click()
     page.wait_for_url(re.compile(r"/admin/pages/\d+/$"))
 
 
@@ -102,9 +101,9 @@ def journey(demo_park, photo, live_server, browser, failure_artifacts):
     editor = log_in(browser, live_server.url, "edna", "editor", failure_artifacts)
     editor.goto(f"/admin/pages/add/rides/ridepage/{demo_park.pk}/")
     editor.fill("#id_title", "Steel Vengeance")
+    editor.select_option("#id_category", "roller_coaster")
     editor.fill("#id_intro", "A hybrid coaster on the Frontier Trail.")
     open_tab(editor, "Facts")
-    editor.select_option("#id_category", "roller_coaster")
     editor.select_option("#id_park_area", label="Frontier Town")
     open_tab(editor, "Statistics")
     editor.select_option("#id_track_material", "hybrid")
