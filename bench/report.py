@@ -1,6 +1,7 @@
 """The Markdown results file of `make bench` (bench/run.py measures, this module writes)."""
 
 import datetime
+import json
 import os
 import platform
 import subprocess
@@ -271,4 +272,17 @@ def write_report(cfg, runs, generated, started):
     cfg["output"].mkdir(parents=True, exist_ok=True)
     path = cfg["output"] / f"{now:%Y-%m-%d-%H%M}-{cfg['parks']}p-{cfg['rides']}r.md"
     path.write_text("\n".join(lines))
+    # The numbers beside the table, for bench/compare.py (growth between dataset sizes).
+    numbers = {"parks": cfg["parks"], "rides": cfg["rides"], "command": cfg["command"]}
+    numbers["runs"] = [
+        {
+            "mode": run["mode"],
+            "endpoints": [
+                {"name": e["name"], "queries": e["queries"], "p95": e["result"]["p95"]}
+                for e in run["endpoints"]
+            ],
+        }
+        for run in runs
+    ]
+    path.with_suffix(".json").write_text(json.dumps(numbers, indent=1))
     return path
