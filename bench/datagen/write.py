@@ -4,7 +4,7 @@ import random
 from collections import Counter
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import connection, transaction
+from django.db import connection, reset_queries, transaction
 from django.db.models import F
 from modelcluster.models import get_all_child_relations
 from wagtail.models import Page, ReferenceIndex, Revision
@@ -209,6 +209,7 @@ def write_dataset(plan, index=None, stdout=None):
     companies, ride_models = _reference_data(plan)
     parks, areas = _write_parks(plan, index, pool, companies, rng)
     _write(stdout, f"{len(parks)} parks")
+    reset_queries()
     refs = {"companies": companies, "ride_models": ride_models, "images": pool}
     tallest = _write_rides(plan, parks, areas, refs, rng, stdout)
     _feature(index, parks, tallest)
@@ -288,6 +289,9 @@ def _write_rides(plan, parks, areas, refs, rng, stdout):
         coasters = [r for r in [*tallest, *rides] if r.height_m is not None]
         tallest = sorted(coasters, key=lambda r: (-r.height_m, r.path))[:FEATURED]
         _write(stdout, f"{start + len(rides)} rides")
+        # With DEBUG on (the dev settings) Django keeps every statement it ran, and a bulk
+        # insert's SQL holds all its rows: without this the log grows with the dataset.
+        reset_queries()
     return tallest
 
 
