@@ -67,12 +67,21 @@ clean:
 # --- Benchmark --------------------------------------------------------------------------------
 # make bench [BENCH_PARKS=1000 BENCH_RIDES=10000 BENCH_DURATION=10 ...]: see docs/benchmark.md.
 # Needs PostgreSQL, Redis and wrk (apt-get install wrk); defaults live in bench/run.py.
+# Lighthouse (BENCH_LIGHTHOUSE=0 skips it) needs Node and Chromium; `npm ci` runs when
+# node_modules lacks it, and without either the results file says so and the run goes on.
 BENCH_VARS := BENCH_PARKS BENCH_RIDES BENCH_SEED BENCH_IMAGES BENCH_DURATION BENCH_WARMUP \
 	BENCH_CONNECTIONS BENCH_WORKERS BENCH_PORT BENCH_CACHE_SECONDS BENCH_MODES \
 	BENCH_DATABASE_URL BENCH_REDIS_URL BENCH_OUTPUT \
-	BENCH_SEARCH BENCH_ELASTICSEARCH_URL BENCH_SEARCH_ENGINE BENCH_INDEX_PREFIX
+	BENCH_SEARCH BENCH_ELASTICSEARCH_URL BENCH_SEARCH_ENGINE BENCH_INDEX_PREFIX \
+	BENCH_LIGHTHOUSE BENCH_EXPLAIN_MS
 export $(BENCH_VARS)
 
-.PHONY: bench
+.PHONY: bench lighthouse
 bench: install
 	BENCH_COMMAND="make bench $(MAKEOVERRIDES)" $(PY) bench/run.py
+
+## lighthouse: Lighthouse scores, LCP and bytes of the home page, a park and a ride of a running
+## site (default http://$(HOST):$(PORT), e.g. `make run`); LIGHTHOUSE_OUTPUT=file also saves it
+LIGHTHOUSE_URL ?= http://$(HOST):$(PORT)
+lighthouse: install
+	$(PY) bench/lighthouse.py $(LIGHTHOUSE_URL) $(if $(LIGHTHOUSE_OUTPUT),--output $(LIGHTHOUSE_OUTPUT))

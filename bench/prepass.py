@@ -4,9 +4,12 @@ Run by bench/run.py with the same environment as the gunicorn it benchmarks (pro
 settings, the benchmark database and Redis), so the numbers describe the same site:
 
     python bench/prepass.py dataset PARKS RIDES SEED IMAGES  -> {"matches": bool, ...}
-    python bench/prepass.py endpoints [search]         -> [{"name", "path", "headers", ...}]
+    python bench/prepass.py endpoints [search] [explain]  -> [{"name", "path", "headers", ...}]
 
 `endpoints search` lists only the search endpoints and the static reference (the engine run).
+`explain` adds, per endpoint, PostgreSQL's EXPLAIN ANALYZE of its slowest query and of every
+other query slower than BENCH_EXPLAIN_MS (default 5 ms): the plans the results file shows, so
+a plan that degrades as the data grows is visible at both dataset sizes.
 
 Queries per request are counted with Django's test client and CaptureQueriesContext: each
 endpoint is requested once to warm it up, then counted on a second request, like
@@ -17,6 +20,7 @@ sends during that second request are counted too.
 
 import json
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -49,6 +53,9 @@ SEARCH_QUERIES = ["thunder", "dragon coaster", "cedar point", "water park", "log
 AUTOCOMPLETE_QUERY = "thu"
 HTMX_HEADERS = {"HX-Request": "true", "HX-Target": "park-results"}
 COMPANY_HTMX = {"HX-Request": "true", "HX-Target": "company-rides"}
+# Long statements (IN lists of ids) are cut in the results file; the plan is kept whole.
+EXPLAIN_SQL_CHARS = 1500
+EXECUTION_TIME = re.compile(r"Execution Time: ([0-9.]+) ms")
 
 
 def reference_park(plan_slug=None):
@@ -95,7 +102,32 @@ class EngineRequests:
             transport.perform_request = counting
 
 
-def endpoints(only_search=False):
+def explain(captured, threshold_ms):
+    """EXPLAIN ANALYZE of each distinct SELECT of one request: the slowest, plus any slower
+    than `threshold_ms`, slowest first (their own execution time, measured by PostgreSQL)."""
+    if connection.vendor != "postgresql":
+        return []
+    statements = dict.fromkeys(
+        query["sql"]
+        for query in captured
+        if query["sql"].lstrip().upper().startswith(("SELECT", "WITH"))
+    )
+    plans = []
+    with connection.cursor() as cursor:
+        for sql in statements:
+            cursor.execute(f"EXPLAIN (ANALYZE, BUFFERS) {sql}")
+            plan = "\n".join(row[0] for row in cursor.fetchall())
+            found = EXECUTION_TIME.search(plan)
+            plans.append({"sql": sql, "ms": float(found.group(1)) if found else 0.0, "plan": plan})
+    plans.sort(key=lambda item: -item["ms"])
+    kept = [p for n, p in enumerate(plans) if n == 0 or p["ms"] >= threshold_ms]
+    for item in kept:
+        if len(item["sql"]) > EXPLAIN_SQL_CHARS:
+            item["sql"] = item["sql"][:EXPLAIN_SQL_CHARS] + " …"
+    return kept
+
+
+def endpoints(only_search=False, with_plans=False):
     park = reference_park()
     if park is None:
         raise SystemExit(f"No park with {REFERENCE_PARK_RIDES} rides: run generate_data first.")
@@ -155,8 +187,10 @@ def endpoints(only_search=False):
         with CaptureQueriesContext(connection) as queries:
             response = client.get(path, **meta)
         body = b"".join(response) if response.streaming else response.content
+        plans = explain(queries.captured_queries, explain_threshold_ms()) if with_plans else None
         result.append(
             {
+                "plans": plans,
                 "name": name,
                 "path": path,
                 "headers": headers,
@@ -176,12 +210,17 @@ def endpoints(only_search=False):
     }
 
 
+def explain_threshold_ms():
+    value = os.environ.get("BENCH_EXPLAIN_MS", "").strip()
+    return float(value) if value else 5.0
+
+
 if __name__ == "__main__":
     command, *args = sys.argv[1:]
     if command == "dataset":
         output = dataset(*(int(a) for a in args))
     elif command == "endpoints":
-        output = endpoints(only_search=args == ["search"])
+        output = endpoints(only_search="search" in args, with_plans="explain" in args)
     else:
         raise SystemExit(f"unknown command {command!r}")
     print(json.dumps(output))

@@ -1,11 +1,14 @@
 """The Markdown results file of `make bench` (bench/run.py measures, this module writes)."""
 
 import datetime
+import json
 import os
 import platform
 import subprocess
 import time
 from pathlib import Path
+
+import lighthouse  # bench/ is on sys.path: run.py is run as a script from it
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -126,6 +129,42 @@ def goals(runs):
     return lines
 
 
+def query_plans(run):
+    """Per endpoint: its queries' total and slowest execution time, then the plans kept."""
+    endpoints = [e for e in run["endpoints"] if e.get("plans")]
+    if not endpoints:
+        return []
+    lines = [
+        "PostgreSQL's `EXPLAIN (ANALYZE, BUFFERS)` of each endpoint's slowest query and of every "
+        "other query slower than the threshold (bench/prepass.py, `BENCH_EXPLAIN_MS`), run once "
+        "after the counted request. Compare them between dataset sizes: a plan whose rows or "
+        "time grow with the data breaks the growth rule.",
+        "",
+        "| endpoint | queries | slowest query ms | plans shown |",
+        "|---|---:|---:|---:|",
+    ]
+    for e in endpoints:
+        lines.append(
+            f"| {e['name']} | {e['queries']} | {e['plans'][0]['ms']:.2f} | {len(e['plans'])} |"
+        )
+    for e in endpoints:
+        lines += ["", f"### {e['name']} `{e['path']}`"]
+        for plan in e["plans"]:
+            lines += [
+                "",
+                f"{plan['ms']:.2f} ms:",
+                "",
+                "```sql",
+                plan["sql"],
+                "```",
+                "",
+                "```text",
+                plan["plan"],
+                "```",
+            ]
+    return lines
+
+
 def write_report(cfg, runs, generated, started):
     now = datetime.datetime.now(datetime.UTC)
     dirty = (
@@ -191,6 +230,14 @@ def write_report(cfg, runs, generated, started):
             cfg["export_summary"],
             "",
         ]
+    for run in runs:
+        if "lighthouse" in run:
+            lines += [
+                "## Lighthouse (page cache off)",
+                "",
+                *lighthouse.markdown(run["lighthouse"]),
+                "",
+            ]
     lines += [
         "## Goals (from the benchmark issue; not used to tune anything)",
         "",
@@ -218,7 +265,24 @@ def write_report(cfg, runs, generated, started):
         "other work on the machine may run at the same time (see the load averages)."
     )
     lines += ["## Notes", "", *notes, ""]
+    for run in runs:
+        plans = query_plans(run)
+        if plans:
+            lines += [f"## Query plans (page cache {run['mode']})", "", *plans, ""]
     cfg["output"].mkdir(parents=True, exist_ok=True)
     path = cfg["output"] / f"{now:%Y-%m-%d-%H%M}-{cfg['parks']}p-{cfg['rides']}r.md"
     path.write_text("\n".join(lines))
+    # The numbers beside the table, for bench/compare.py (growth between dataset sizes).
+    numbers = {"parks": cfg["parks"], "rides": cfg["rides"], "command": cfg["command"]}
+    numbers["runs"] = [
+        {
+            "mode": run["mode"],
+            "endpoints": [
+                {"name": e["name"], "queries": e["queries"], "p95": e["result"]["p95"]}
+                for e in run["endpoints"]
+            ],
+        }
+        for run in runs
+    ]
+    path.with_suffix(".json").write_text(json.dumps(numbers, indent=1))
     return path

@@ -10,6 +10,9 @@
 3. With "engine" in BENCH_SEARCH: builds the search engine's index (update_index, under
    BENCH_INDEX_PREFIX) and runs the search endpoints again, uncached, on the engine at
    BENCH_ELASTICSEARCH_URL, counting engine requests per search.
+   The uncached run also records EXPLAIN ANALYZE of each endpoint's slowest queries and, with
+   BENCH_LIGHTHOUSE on, audits the home, park and ride pages with Lighthouse (bench/lighthouse.py)
+   once wrk is done, with the media folder served beside gunicorn as a CDN would serve it.
 4. Writes bench/results/<date>-<parks>p-<rides>r.md (bench/report.py).
 
 Every parameter comes from the environment (the Makefile passes its BENCH_* variables).
@@ -30,7 +33,9 @@ import urllib.request
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
-from report import write_report  # bench/ is run as a script: its folder is on sys.path
+# bench/ is run as a script: its folder is on sys.path.
+import lighthouse
+from report import write_report
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench"
@@ -75,7 +80,12 @@ def config():
         ),
         "engine": setting("BENCH_SEARCH_ENGINE", os.environ.get("SEARCH_ENGINE") or "opensearch"),
         "index_prefix": setting("BENCH_INDEX_PREFIX", "bench_"),
+        "lighthouse": setting("BENCH_LIGHTHOUSE", 1) != 0,
     }
+
+
+def media_port(cfg):
+    return cfg["port"] + 1
 
 
 def log(message):
@@ -104,10 +114,14 @@ def django_env(cfg, cache_seconds=0, engine=False):
         CACHE_KEY_PREFIX="thrillwiki-bench",
         ALLOWED_HOSTS="127.0.0.1,localhost",
         WAGTAILADMIN_BASE_URL=f"http://127.0.0.1:{cfg['port']}",
-        # Plain HTTP on loopback: no TLS proxy in front, so no HTTPS redirect.
+        # Plain HTTP on loopback: no TLS proxy in front, so no HTTPS redirect, and the browser
+        # Lighthouse drives must not upgrade the page's subresources to HTTPS either.
         SECURE_SSL_REDIRECT="false",
+        CSP_UPGRADE_INSECURE_REQUESTS="false",
         AWS_STORAGE_BUCKET_NAME="",
         MEDIA_ROOT=str(WORK / "media"),
+        # Media comes from its own origin, as from a CDN in production (served for Lighthouse).
+        MEDIA_URL=f"http://127.0.0.1:{media_port(cfg)}/media/",
         WEB_CONCURRENCY=str(cfg["workers"]),
         GUNICORN_BIND=f"127.0.0.1:{cfg['port']}",
         PAGE_CACHE_SECONDS=str(cache_seconds),
@@ -308,6 +322,8 @@ def run_mode(cfg, mode):
         server = start_gunicorn(cfg, cache_seconds, logfile, engine)
         try:
             args = ("endpoints", "search") if engine else ("endpoints",)
+            if mode == "off":
+                args += ("explain",)
             info = prepass(cfg, *args, cache_seconds=cache_seconds, engine=engine)
             endpoints = info["endpoints"]
             for endpoint in endpoints:
@@ -320,6 +336,8 @@ def run_mode(cfg, mode):
                 log(f"  {endpoint['name']}: {cfg['duration']} s, {cfg['connections']} connections")
                 endpoint["result"] = measure(cfg, endpoint)
             info["load"] = (load_before, os.getloadavg())
+            if mode == "off" and cfg["lighthouse"]:
+                info["lighthouse"] = run_lighthouse(cfg, endpoints)
         finally:
             stop(server)
     log_text = (WORK / f"gunicorn-{mode}.log").read_text(errors="replace")
@@ -328,6 +346,19 @@ def run_mode(cfg, mode):
     info["mode"] = mode
     info["cache_seconds"] = cache_seconds
     return info
+
+
+def run_lighthouse(cfg, endpoints):
+    """Lighthouse on the home, park and ride pages of the running (uncached) gunicorn."""
+    paths = {e["name"]: e["path"] for e in endpoints}
+    pages = {
+        "home": paths["home"],
+        "park page": next(p for n, p in paths.items() if n.startswith("park page")),
+        "ride page": paths["ride page"],
+    }
+    log("lighthouse: home, park and ride page")
+    with lighthouse.media_server(WORK, media_port(cfg)):
+        return lighthouse.audit_pages(f"http://127.0.0.1:{cfg['port']}", pages, log)
 
 
 def build_engine_index(cfg):

@@ -9,6 +9,10 @@ from rides.choices import RideCategory, RideStatus
 # exactly this many rides (or every ride, when fewer are asked for).
 REFERENCE_PARK_RIDES = 40
 BATCH = 1000
+# Rides are written (pages, revisions, references) this many at a time: memory stays flat.
+RIDE_CHUNK = 5000
+# Parks and tallest coasters featured on the home page (each).
+FEATURED = 6
 PUBLISHED_FROM = datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC)
 
 # (ISO code, weight, latitude, longitude): where parks are, roughly as in the real world.

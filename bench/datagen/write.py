@@ -1,19 +1,16 @@
 """Writing a planned dataset in bulk (see bench.datagen)."""
 
 import random
+from collections import Counter
 
 from django.contrib.contenttypes.models import ContentType
-from django.db import connection, transaction
+from django.db import connection, reset_queries, transaction
 from django.db.models import F
 from modelcluster.models import get_all_child_relations
-from wagtail.models import Page, Revision
+from wagtail.models import Page, ReferenceIndex, Revision
 
-from bench.datagen.plan import (
-    _uuid,
-)
-from bench.datagen.vocabulary import (
-    BATCH,
-)
+from bench.datagen.plan import _uuid
+from bench.datagen.vocabulary import BATCH, FEATURED, RIDE_CHUNK
 from companies.models import Company
 from home.models import HomePage, HomePageFeature
 from images.models import CustomImage, ImageLicence
@@ -43,13 +40,12 @@ def _insert_page_type_rows(model, pages):
             cursor.executemany(sql, rows[start : start + BATCH])
 
 
-def _place(parent, pages, first_step):
-    """Give unsaved pages their treebeard path, depth and url_path as children of `parent`."""
-    for offset, page in enumerate(pages):
-        page.depth = parent.depth + 1
-        page.path = Page._get_path(parent.path, page.depth, first_step + offset)
-        page.url_path = f"{parent.url_path}{page.slug}/"
-        page.locale_id = parent.locale_id
+def _place(parent, page, step):
+    """Give an unsaved page its treebeard path, depth and url_path as `step`th child of `parent`."""
+    page.depth = parent.depth + 1
+    page.path = Page._get_path(parent.path, page.depth, step)
+    page.url_path = f"{parent.url_path}{page.slug}/"
+    page.locale_id = parent.locale_id
 
 
 def _insert_pages(pages):
@@ -80,7 +76,47 @@ def _publish_revisions(pages):
     Revision.objects.bulk_create(revisions, batch_size=BATCH)
     for page, revision in zip(pages, revisions, strict=True):
         page.latest_revision_id = page.live_revision_id = revision.pk
-    Page.objects.bulk_update(pages, ["latest_revision", "live_revision"], batch_size=BATCH)
+    # One UPDATE per page, sent as a batch (bulk_update's CASE grows with the batch).
+    quote = connection.ops.quote_name
+    sql = "UPDATE {} SET {} = %s, {} = %s WHERE {} = %s".format(  # noqa: S608 (quoted names)
+        quote(Page._meta.db_table),
+        quote("latest_revision_id"),
+        quote("live_revision_id"),
+        quote("id"),
+    )
+    with connection.cursor() as cursor:
+        cursor.executemany(sql, [(p.latest_revision_id, p.live_revision_id, p.pk) for p in pages])
+
+
+def _index_references(pages):
+    """Wagtail's reference index rows of freshly written pages, inserted in bulk.
+
+    rebuild_references_index re-reads every object (each page twice, as Page and as its own
+    type) with a few queries per object: half the generation time at 10,000 rides. These pages
+    are new and hold their child rows in memory, so their references are extracted here as
+    Wagtail extracts them (ReferenceIndex's own, private, helpers: the tests compare the result
+    with a rebuild_references_index) and written in one go.
+    """
+    base_type = ContentType.objects.get_for_model(Page)
+    rows = []
+    for page in pages:
+        page_type = ContentType.objects.get_for_model(page, for_concrete_model=False)
+        for to_type, to_id, model_path, content_path in set(
+            ReferenceIndex._extract_references_from_object(page)
+        ):
+            rows.append(
+                ReferenceIndex(
+                    content_type=page_type,
+                    base_content_type=base_type,
+                    object_id=page.pk,
+                    to_content_type_id=to_type,
+                    to_object_id=to_id,
+                    model_path=model_path,
+                    content_path=content_path,
+                    content_path_hash=ReferenceIndex._get_content_path_hash(content_path),
+                )
+            )
+    ReferenceIndex.objects.bulk_create(rows, batch_size=BATCH)
 
 
 def _published(page, when, rng_uuid):
@@ -156,7 +192,11 @@ class DatasetError(Exception):
 
 @transaction.atomic
 def write_dataset(plan, index=None, stdout=None):
-    """Write `plan` under the park index. Returns the created parks (in plan order)."""
+    """Write `plan` under the park index. Returns the created parks (in plan order).
+
+    Parks are written first, then rides in chunks of RIDE_CHUNK (pages, gallery rows, revisions
+    and reference-index rows together), so memory stays flat however many rides are asked for.
+    """
     index = index or ParkIndexPage.objects.get()
     clashes = ParkPage.objects.child_of(index).filter(slug__in=[p["slug"] for p in plan.parks])
     if clashes.exists():
@@ -167,19 +207,33 @@ def write_dataset(plan, index=None, stdout=None):
     rng = random.Random(plan.seed + 1)
     pool = _images(plan)
     companies, ride_models = _reference_data(plan)
+    parks, areas = _write_parks(plan, index, pool, companies, rng)
+    _write(stdout, f"{len(parks)} parks")
+    reset_queries()
+    refs = {"companies": companies, "ride_models": ride_models, "images": pool}
+    tallest = _write_rides(plan, parks, areas, refs, rng, stdout)
+    _feature(index, parks, tallest)
+    # Everything else the dataset touched that Wagtail indexes references of (a handful).
+    for obj in [*pool, *ride_models.values(), index.get_parent().specific]:
+        ReferenceIndex.create_or_update_for_object(obj)
+    return parks
 
-    # Parks go after any existing children of the index.
+
+def _write_parks(plan, index, pool, companies, rng):
+    """The park pages (after any existing children of the index), their areas and galleries."""
     last = index.get_last_child()
     first_step = (Page._str2int(last.path[-Page.steplen :]) + 1) if last else 1
+    ride_counts = Counter(item["park"] for item in plan.rides)
     parks = []
-    for item in plan.parks:
+    for n, item in enumerate(plan.parks):
         park = build_park(item, companies=companies, images=pool)
+        park.numchild = ride_counts[n]
         parks.append(_published(park, item["published_at"], _uuid(rng)))
-    _place(index, parks, first_step)
+    for offset, park in enumerate(parks):
+        _place(index, park, first_step + offset)
     for start in range(0, len(parks), BATCH):
         _insert_pages(parks[start : start + BATCH])
     Page.objects.filter(pk=index.pk).update(numchild=F("numchild") + len(parks))
-    _write(stdout, f"{len(parks)} parks")
 
     areas, park_gallery = [], []
     for park, item in zip(parks, plan.parks, strict=True):
@@ -190,63 +244,63 @@ def write_dataset(plan, index=None, stdout=None):
     ParkGalleryImage.objects.bulk_create(
         [g for group in park_gallery for g in group], batch_size=BATCH
     )
-
-    rides_by_park, ride_gallery = {}, {}
-    for item in plan.rides:
-        park = parks[item["park"]]
-        summary = f"A {RideCategory(item['category']).label.lower()} at {park.title}."
-        ride = build_ride(
-            {**item, "listing_summary": summary},
-            companies=companies,
-            ride_models=ride_models,
-            areas=areas[item["park"]],
-            images=pool,
-        )
-        ride_gallery[id(ride)] = [
-            RideGalleryImage(image=pool[i], sort_order=n) for n, i in enumerate(item["gallery"])
-        ]
-        rides_by_park.setdefault(item["park"], []).append(
-            _published(ride, item["published_at"], _uuid(rng))
-        )
-
-    # Rides are numbered under their own park; the page rows go in, in large batches.
-    rides = []
-    for park_index, park_rides in rides_by_park.items():
-        park = parks[park_index]
-        park.numchild = len(park_rides)
-        _place(park, park_rides, 1)
-        rides.extend(park_rides)
-    for start in range(0, len(rides), BATCH):
-        _insert_pages(rides[start : start + BATCH])
-    Page.objects.bulk_update(parks, ["numchild"], batch_size=BATCH)
-    for ride in rides:
-        for photo in ride_gallery[id(ride)]:
-            photo.page = ride
-    RideGalleryImage.objects.bulk_create(
-        [photo for ride in rides for photo in ride_gallery[id(ride)]], batch_size=BATCH
-    )
-    _write(stdout, f"{len(rides)} rides")
-
     # A revision serialises the page with its child relations; hand each page its children in
-    # memory so that serialising does not query per page.
+    # memory so that neither serialising nor extracting references queries per page.
     for park, park_areas, gallery in zip(parks, areas, park_gallery, strict=True):
         _set_children(park, {"areas": park_areas, "gallery_images": gallery})
-    for ride in rides:
-        _set_children(ride, {"gallery_images": ride_gallery[id(ride)]})
     _publish_revisions(parks)
-    _publish_revisions(rides)
-    _write(stdout, "revisions")
-    _feature(index, parks, rides)
-    return parks
+    _index_references(parks)
+    return parks, areas
 
 
-def _feature(index, parks, rides, count=6):
+def _write_rides(plan, parks, areas, refs, rng, stdout):
+    """The ride pages, RIDE_CHUNK at a time, numbered under their park in plan order.
+
+    Returns the FEATURED tallest roller coasters, for the home page.
+    """
+    next_step = [1] * len(parks)
+    tallest = []
+    for start in range(0, len(plan.rides), RIDE_CHUNK):
+        rides, galleries = [], []
+        for item in plan.rides[start : start + RIDE_CHUNK]:
+            park = parks[item["park"]]
+            summary = f"A {RideCategory(item['category']).label.lower()} at {park.title}."
+            facts = {**item, "listing_summary": summary}
+            ride = build_ride(facts, areas=areas[item["park"]], **refs)
+            rides.append(_published(ride, item["published_at"], _uuid(rng)))
+            _place(park, ride, next_step[item["park"]])
+            next_step[item["park"]] += 1
+            galleries.append(
+                [
+                    RideGalleryImage(image=refs["images"][i], sort_order=n)
+                    for n, i in enumerate(item["gallery"])
+                ]
+            )
+        for batch in range(0, len(rides), BATCH):
+            _insert_pages(rides[batch : batch + BATCH])
+        for ride, gallery in zip(rides, galleries, strict=True):
+            _belonging_to(gallery, page=ride)
+            _set_children(ride, {"gallery_images": gallery})
+        RideGalleryImage.objects.bulk_create(
+            [photo for gallery in galleries for photo in gallery], batch_size=BATCH
+        )
+        _publish_revisions(rides)
+        _index_references(rides)
+        coasters = [r for r in [*tallest, *rides] if r.height_m is not None]
+        tallest = sorted(coasters, key=lambda r: (-r.height_m, r.path))[:FEATURED]
+        _write(stdout, f"{start + len(rides)} rides")
+        # With DEBUG on (the dev settings) Django keeps every statement it ran, and a bulk
+        # insert's SQL holds all its rows: without this the log grows with the dataset.
+        reset_queries()
+    return tallest
+
+
+def _feature(index, parks, coasters):
     """Feature a few parks and the tallest coasters on the home page, unless it has features."""
     home = index.get_parent().specific
     if not isinstance(home, HomePage) or home.featured_pages.exists():
         return
-    coasters = sorted((r for r in rides if r.height_m is not None), key=lambda r: -r.height_m)
-    for position, page in enumerate([*parks[:count], *coasters[:count]]):
+    for position, page in enumerate([*parks[:FEATURED], *coasters]):
         HomePageFeature.objects.create(home_page=home, page=page, sort_order=position)
     home.save_revision().publish()
 

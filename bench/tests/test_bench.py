@@ -1,12 +1,17 @@
 """The Django side of `make bench` (bench/prepass.py) against a generated dataset."""
 
+import importlib
 import importlib.util
 from pathlib import Path
 
 import pytest
 from django.conf import settings
 from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from wagtail.images import get_image_model
+
+from parks.factories import ParkPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -48,3 +53,44 @@ def test_prepass_recognises_the_dataset_and_counts_queries_of_every_endpoint():
         "missing_originals": 1,
         "matches": False,
     }
+
+
+def _report(monkeypatch):
+    """bench/report.py as bench/run.py imports it (bench/ on sys.path)."""
+    monkeypatch.syspath_prepend(str(Path(settings.BASE_DIR) / "bench"))
+    return importlib.import_module("report")
+
+
+@pytest.mark.postgres
+def test_the_slowest_queries_of_a_page_come_with_their_plans(client, park_index):
+    prepass = _prepass()
+    ParkPageFactory(parent=park_index, title="Plan Park")
+    client.get("/parks/")
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/parks/")
+    slowest_only = prepass.explain(queries.captured_queries, threshold_ms=10_000)
+    assert len(slowest_only) == 1
+    [plan] = slowest_only
+    assert plan["sql"].lstrip().upper().startswith(("SELECT", "WITH"))
+    assert "Execution Time:" in plan["plan"] and plan["ms"] > 0
+    every_one = prepass.explain(queries.captured_queries, threshold_ms=0)
+    assert [p["ms"] for p in every_one] == sorted((p["ms"] for p in every_one), reverse=True)
+    assert len(every_one) == len(
+        {q["sql"] for q in queries.captured_queries if q["sql"].upper().startswith("SELECT")}
+    )
+
+
+def test_the_results_file_shows_each_endpoint_s_slowest_plan(monkeypatch):
+    report = _report(monkeypatch)
+    plan = {"sql": "SELECT 1", "ms": 12.5, "plan": "Result\nExecution Time: 12.500 ms"}
+    run = {
+        "endpoints": [
+            {"name": "home", "path": "/", "queries": 9, "plans": [plan]},
+            {"name": "static file", "path": "/static/x.css", "queries": 0, "plans": []},
+        ]
+    }
+    lines = report.query_plans(run)
+    assert "| home | 9 | 12.50 | 1 |" in lines
+    assert "### home `/`" in lines and "SELECT 1" in lines and plan["plan"] in lines
+    assert not any("static file" in line for line in lines)
+    assert report.query_plans({"endpoints": [{"name": "home", "plans": None}]}) == []

@@ -2,7 +2,7 @@
 
 import pytest
 from django.core.management import CommandError, call_command
-from wagtail.models import Page, Revision
+from wagtail.models import Page, ReferenceIndex, Revision
 
 from bench.datagen import REFERENCE_PARK_RIDES, plan_dataset
 from home.models import HomePage
@@ -70,6 +70,19 @@ def test_writes_the_plan_as_a_valid_published_page_tree(generated):
     # Every page is valid by the model's own rules.
     for page in [*parks, *RidePage.objects.all()]:
         page.full_clean()
+
+
+def _references():
+    fields = ("content_type", "base_content_type", "object_id", "to_content_type", "to_object_id")
+    return sorted(ReferenceIndex.objects.values_list(*fields, "model_path", "content_path"))
+
+
+def test_the_reference_index_written_in_bulk_is_the_one_wagtail_would_build(generated):
+    """The "usage" of an image or company in the admin counts the generated pages."""
+    written = _references()
+    assert len(written) > len(generated.rides)  # pages point at companies, photos, areas
+    call_command("rebuild_references_index", verbosity=0)
+    assert _references() == written
 
 
 def test_the_same_arguments_write_the_same_data(generated):
