@@ -27,7 +27,10 @@ install-dev: $(VENV)/.installed-dev
 	@bash scripts/node-modules.sh
 
 ## run: install, migrate, load the demo content and serve http://$(HOST):$(PORT)
+# load_demo makes the first views' renditions; the rest are made at low priority in the
+# background while the server starts (no progress bar there: it would interleave with the log).
 run: install migrate demo
+	nice -n 10 $(PY) manage.py generate_renditions --no-progress & \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 migrate: install

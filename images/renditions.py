@@ -15,6 +15,7 @@ from wagtail.images.models import Filter, SourceImageIOError
 
 from images.filters import STORAGE_ERRORS
 from images.models import CustomImage
+from images.progress import ProgressBar
 from images.slots import LIGHTBOX, THUMBNAIL, all_specs
 
 
@@ -52,6 +53,27 @@ def ensure_renditions(image, *, force=False, specs=None):
                 raise
             raise SourceImageIOError(str(exc)) from exc
     return len(todo)
+
+
+def make_slot_renditions(plan, *, stream, label="Renditions", progress=None):
+    """Make the renditions `plan` asks for, in its order, with a progress bar on `stream`.
+
+    `plan` is a list of (image, slots) pairs: the callers put first what readers see first
+    (load_demo: the home page's cards, then /parks/, then those pages' heroes). Returns how
+    many renditions were created; an image whose original is unreadable is skipped and
+    counted in the returned failures, for `generate_renditions` to retry later.
+    """
+    work = [(image, [spec for slot in slots for spec in slot.specs]) for image, slots in plan]
+    bar = ProgressBar(stream, sum(len(specs) for _, specs in work), label, enabled=progress)
+    created, failed = 0, []
+    for image, specs in work:
+        try:
+            created += ensure_renditions(image, specs=specs)
+        except SourceImageIOError:
+            failed.append(image.pk)
+        bar.advance(len(specs))
+    bar.close()
+    return created, failed
 
 
 def page_image_ids(page):

@@ -6,7 +6,9 @@ from django.core.management import call_command
 
 from companies.models import Company
 from home.models import HomePage
-from images.models import CustomImage
+from images.models import CustomImage, CustomRendition
+from images.renditions import missing_specs
+from images.slots import HERO, SOCIAL
 from parks.models import ParkPage
 from rides.models import RideModel, RidePage
 
@@ -46,6 +48,15 @@ def test_load_demo_is_real_broad_valid_and_idempotent(client, capsys, settings):
     assert (force.get_parent().slug, force.manufacturer.name) == ("cedar-point", "Intamin")
     assert force.height_m > 90 and force.speed_kmh > 140
     assert HomePage.objects.get().featured_pages.count() >= 6
+    # The first views find their renditions made: the home page and /parks/ create none on
+    # the reader's time, and the parks they show have their heroes in every format and size.
+    assert "first-view rendition(s) made" in out
+    made = CustomRendition.objects.count()
+    for url in ("/", "/parks/"):
+        assert client.get(url).status_code == 200, url
+    assert CustomRendition.objects.count() == made
+    hero = ParkPage.objects.get(slug="cedar-point").hero_image
+    assert not missing_specs(hero, [*HERO.specs, *SOCIAL.specs])
     for url in ("/", "/parks/", "/parks/cedar-point/", force.url, "/parks/?country=DE"):
         assert client.get(url).status_code == 200, url
     # The demo site answers at WAGTAILADMIN_BASE_URL, so canonical URLs point there.

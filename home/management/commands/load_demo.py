@@ -18,10 +18,13 @@ from home.demo import data
 from home.models import HomePage, HomePageFeature
 from images.models import CustomImage, ImageLicence
 from images.placeholders import placeholder_jpeg
+from images.renditions import make_slot_renditions
 from images.signals import rendition_tasks_paused
+from images.slots import HERO, SOCIAL, THUMBNAIL
 from moderation.roles import EDITORS, MODERATORS, setup_moderation
 from parks.builders import build_areas, build_gallery, build_park
-from parks.models import ParkIndexPage, ParkPage
+from parks.forms import ParkFilterForm
+from parks.models import LISTING_PAGE_SIZE, ParkIndexPage, ParkPage
 from rides.builders import build_ride
 from rides.models import RideModel, RidePage
 from search.indexing import deferred_indexing
@@ -49,8 +52,8 @@ class Command(BaseCommand):
 
     def handle(self, *args, accounts=None, **options):
         self.created = {"companies": 0, "ride models": 0, "parks": 0, "rides": 0, "images": 0}
-        # Renditions of ~300 demo photos are made on first view (or by generate_renditions),
-        # not one publish at a time here.
+        # Renditions are not made one publish at a time here: the first views' renditions
+        # are made below, the rest by `generate_renditions` (`make run` starts it) or on view.
         with deferred_indexing(stdout=self.stdout), rendition_tasks_paused(), transaction.atomic():
             index = self._park_index()
             companies = self._companies()
@@ -63,6 +66,7 @@ class Command(BaseCommand):
             self._site_address()
         summary = ", ".join(f"{n} {what}" for what, n in self.created.items())
         self.stdout.write(self.style.SUCCESS(f"Demo content ready (created {summary})."))
+        self._first_view_renditions(index)
         if accounts if accounts is not None else settings.DEBUG:
             self._admin_account()
             self._editorial_accounts()
@@ -215,6 +219,38 @@ class Command(BaseCommand):
         for position, page in enumerate([*featured_parks, *coasters]):
             HomePageFeature.objects.create(home_page=home, page=page, sort_order=position)
         home.save_revision().publish()
+
+    def _first_view_renditions(self, index):
+        """Make the renditions of the pages a reader opens first, so none waits for them.
+
+        In reading order: the home page's featured cards, the cards of the first page of
+        /parks/, then the heroes and link-preview images of the pages those cards lead to,
+        every format (AVIF first) and size of those slots. Galleries, body photos and the other
+        pages' renditions follow from `generate_renditions`, which `make run` starts in the
+        background (measured in docs/media.md).
+        """
+        featured = index.get_parent().specific.featured
+        cards = [*featured["parks"], *featured["rides"]]
+        parks = index.parks()
+        cards += list(ParkFilterForm({}, parks=parks).filter(parks)[:LISTING_PAGE_SIZE])
+        plan, seen = [], set()
+        for slots, images in (
+            ((THUMBNAIL,), (page.card_image for page in cards)),
+            ((HERO,), (page.hero_image for page in cards)),
+            ((SOCIAL,), (page.card_image for page in cards)),
+        ):
+            for image in images:
+                if image is not None and (image.pk, slots) not in seen:
+                    seen.add((image.pk, slots))
+                    plan.append((image, slots))
+        created, failed = make_slot_renditions(
+            plan, stream=self.stderr, label="First-view renditions"
+        )
+        self.stdout.write(
+            f"{created} first-view rendition(s) made for the home page, /parks/ and the pages "
+            f"they link to ({len(failed)} image(s) failed); `manage.py generate_renditions` "
+            "makes the rest."
+        )
 
     def _site_address(self):
         """Point the default site at WAGTAILADMIN_BASE_URL, so canonical URLs match it."""
