@@ -28,9 +28,11 @@ install-dev: $(VENV)/.installed-dev
 
 ## run: install, migrate, load the demo content and serve http://$(HOST):$(PORT)
 # load_demo makes the first views' renditions; the rest are made at low priority in the
-# background while the server starts (no progress bar there: it would interleave with the log).
+# background while the server starts (no progress bar there: it would interleave with the log),
+# and stop with the server.
 run: install migrate demo
 	nice -n 10 $(PY) manage.py generate_renditions --no-progress & \
+	trap 'kill $$! 2>/dev/null' EXIT INT TERM; \
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 migrate: install
