@@ -7,6 +7,7 @@ from wagtail.models import Page, ReferenceIndex, Revision
 from bench.datagen import REFERENCE_PARK_RIDES, plan_dataset
 from home.models import HomePage
 from images.models import CustomImage
+from operations.cache import content_version
 from parks.models import ParkIndexPage, ParkPage
 from rides.choices import RideCategory
 from rides.models import RidePage
@@ -126,3 +127,11 @@ def test_refuses_to_generate_the_same_parks_twice(generated):
 def test_rejects_impossible_sizes():
     with pytest.raises(CommandError):
         call_command("generate_data", parks=0, rides=10)
+
+
+def test_a_generated_dataset_is_new_content_to_every_cache(db):
+    """Written without publish signals, the dataset still changes the content version, so a
+    home page counted before it is counted again."""
+    before = content_version()
+    call_command("generate_data", parks=2, rides=5, seed=4, images=1, stdout=None)
+    assert content_version() != before

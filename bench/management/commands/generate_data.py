@@ -9,6 +9,7 @@ from wagtail.models import Page, ReferenceIndex, Revision
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from bench.datagen import DatasetError, plan_dataset, write_dataset
+from operations.cache import bump_content_version
 from parks.models import ParkArea, ParkGalleryImage, ParkPage
 from rides.models import RideGalleryImage, RidePage
 
@@ -46,6 +47,9 @@ class Command(BaseCommand):
         except DatasetError as exc:
             raise CommandError(str(exc)) from exc
         self.stdout.write(f"  written in {time.monotonic() - started:.1f} s")
+        # Written in bulk, without the publish signals: say "new content" the way a publish
+        # does, so no cached fragment, total or Site from before is served.
+        bump_content_version()
         self.analyze()
         if skip_index:
             self.stdout.write("Search index not rebuilt (--skip-index): run update_index.")
