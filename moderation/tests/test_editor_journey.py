@@ -158,7 +158,9 @@ def add_complete_coaster(editor, photo):
     editor.fill("#id_image-chooser-upload-credit", "Edna Editor")
     editor.select("#id_image-chooser-upload-licence", value="own-work")
     editor.click(page.locator("form[data-chooser-modal-creation-form] button[type=submit]"))
-    page.locator("#id_hero_image-chooser:not(.blank)").wait_for()
+    # Without a task worker (tests, `make run`) the upload makes every rendition of the photo
+    # before it answers, AVIF included: seconds each on a busy machine, so wait for it.
+    page.locator("#id_hero_image-chooser:not(.blank)").wait_for(timeout=120_000)
     # Submit: the primary button for an editor.
     editor.click(page.get_by_role("button", name="Submit for review"))
     page.wait_for_url(re.compile(r"/admin/pages/\d+/$"))

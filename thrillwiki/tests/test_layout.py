@@ -42,7 +42,7 @@ def test_everything_on_the_layout_map_exists():
 
 
 SKIPPED_DIRS = {".git", ".venv", "node_modules", "staticfiles", "media", "migrations", "vendor"}
-SKIPPED_DIRS |= {".services", ".work", "data", "__pycache__"}
+SKIPPED_DIRS |= {".services", ".work", "data", "__pycache__", "test-artifacts"}
 
 
 def source_files():
