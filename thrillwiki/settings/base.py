@@ -39,6 +39,9 @@ WSGI_APPLICATION = "thrillwiki.wsgi.application"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 INSTALLED_APPS = [
+    # First: a test database restored from its serialized copy (serialized_rollback) then gets
+    # the content types back before Wagtail's workflow tasks, which look theirs up when built.
+    "django.contrib.contenttypes",
     # ThrillWiki, lowest layer last (see [tool.importlinter] in pyproject.toml).
     "bench",  # `generate_data`: the benchmark's dataset
     "api",  # open data: /api/v1/ (django-ninja), export_open_data and /data/
@@ -84,7 +87,6 @@ INSTALLED_APPS = [
     # Django
     "django.contrib.admin",  # /django-admin/
     "django.contrib.auth",
-    "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
