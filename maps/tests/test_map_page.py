@@ -72,6 +72,15 @@ def test_the_map_container_is_labelled_and_hidden_until_the_script_runs(client, 
     assert " style=" not in html and not re.search(r"\son[a-z]+=", html)
 
 
+def test_every_page_links_to_the_map_and_the_records_in_its_main_navigation(client, parks):
+    nav = re.compile(r'<nav class="site-nav" aria-label="Main">(.*?)</nav>', re.S)
+    on_a_park = nav.search(client.get("/parks/cedar-point/").content.decode()).group(1)
+    assert '<a href="/map/">Map</a>' in on_a_park
+    assert '<a href="/records/">Records</a>' in on_a_park
+    on_the_map = nav.search(client.get("/map/").content.decode()).group(1)
+    assert '<a href="/map/" aria-current="page">Map</a>' in on_the_map
+
+
 def test_the_sitemap_lists_the_map(client, parks):
     xml = client.get("/sitemap.xml").content.decode()
     assert "<loc>http://testserver/map/</loc>" in xml
