@@ -182,11 +182,7 @@ def write_report(cfg, runs, generated, started):
         f"- Machine: {machine()}; Python {platform.python_version()}",
         f"- Dataset: `generate_data --parks {cfg['parks']} --rides {cfg['rides']} "
         f"--seed {cfg['seed']} --images {cfg['images']}`; "
-        + (
-            f"generated in this run in {generated:.0f} s"
-            if generated
-            else "reused from the database"
-        ),
+        + (f"generated in this run: {generated}" if generated else "reused from the database"),
         f"- Server: gunicorn, production settings, {cfg['workers']} sync workers, PostgreSQL, "
         f"Redis cache, local media, search backend `{runs[0]['search_backend']}` "
         "(and the engine run below)",

@@ -195,7 +195,8 @@ def recreate_database(cfg, drop):
 
 
 def ensure_dataset(cfg):
-    """Returns seconds spent generating, or None when the database already held the dataset."""
+    """generate_data's last line (its time and peak memory), or None when the database already
+    held the dataset."""
     if not cfg["database_url"].startswith(("postgres://", "postgresql://")):
         raise SystemExit("BENCH_DATABASE_URL must point at PostgreSQL.")
     recreate_database(cfg, drop=False)
@@ -211,19 +212,20 @@ def ensure_dataset(cfg):
         recreate_database(cfg, drop=True)
         manage(cfg, "migrate", "--noinput", "-v0")
     log(f"generating {cfg['parks']} parks and {cfg['rides']} rides (seed {cfg['seed']})")
-    started = time.monotonic()
-    manage(
+    output = manage(
         cfg,
         "generate_data",
         f"--parks={cfg['parks']}",
         f"--rides={cfg['rides']}",
         f"--seed={cfg['seed']}",
         f"--images={cfg['images']}",
+        capture=True,
     )
-    elapsed = time.monotonic() - started
+    summary = output.strip().splitlines()[-1]
+    log(summary)
     if not prepass(cfg, *args)["matches"]:
         raise SystemExit("generate_data finished but the dataset check still fails.")
-    return elapsed
+    return summary
 
 
 # --- server and load ------------------------------------------------------------------------

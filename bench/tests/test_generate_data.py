@@ -1,5 +1,8 @@
 """generate_data: deterministic, realistic, written in bulk, and the pages it makes work."""
 
+import re
+from io import StringIO
+
 import pytest
 from django.core.management import CommandError, call_command
 from wagtail.models import Page, ReferenceIndex, Revision
@@ -44,6 +47,17 @@ def test_plan_is_spread_over_countries_operators_categories_and_manufacturers():
 def generated(db):
     call_command("generate_data", parks=4, rides=60, seed=3, images=3, stdout=None)
     return plan_dataset(4, 60, seed=3, images=3)
+
+
+@pytest.mark.django_db
+def test_the_last_line_says_how_long_it_took_and_how_much_memory_it_needed():
+    """The benchmark's results file quotes this line for the dataset it generated."""
+    output = StringIO()
+    call_command("generate_data", parks=2, rides=10, seed=3, images=2, stdout=output)
+    last = output.getvalue().strip().splitlines()[-1]
+    assert re.fullmatch(
+        r"Generated 2 parks and 10 rides in \d+\.\d s; peak memory of this process \d+ MB\.", last
+    )
 
 
 def test_writes_the_plan_as_a_valid_published_page_tree(generated):

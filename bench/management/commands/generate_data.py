@@ -1,5 +1,6 @@
 """Generate a large, deterministic dataset for benchmarks and profiling (see bench/datagen/)."""
 
+import resource
 import time
 
 from django.core.management import call_command
@@ -58,8 +59,13 @@ class Command(BaseCommand):
             call_command("update_index", verbosity=0, stdout=self.stdout)
             self.stdout.write(f"  search index rebuilt in {time.monotonic() - indexing:.1f} s")
         elapsed = time.monotonic() - started
+        # The last line is what the benchmark's results file records: time and peak memory.
+        peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         self.stdout.write(
-            self.style.SUCCESS(f"Generated {parks} parks and {rides} rides in {elapsed:.1f} s.")
+            self.style.SUCCESS(
+                f"Generated {parks} parks and {rides} rides in {elapsed:.1f} s; "
+                f"peak memory of this process {peak_mb:.0f} MB."
+            )
         )
 
     def analyze(self):
