@@ -13,7 +13,7 @@ usually the page's largest paint.
 
 from django import template
 from wagtail.images.models import Picture
-from wagtail.images.shortcuts import get_rendition_or_not_found, get_renditions_or_not_found
+from wagtail.images.shortcuts import get_renditions_or_not_found
 
 from images.slots import slot_named
 
@@ -67,4 +67,6 @@ def slot_rendition(image, slot):
         raise template.TemplateSyntaxError(
             f"Slot {slot!r} has {len(filters)} specs; use slot_picture."
         )
-    return get_rendition_or_not_found(image, filters[0])
+    # The plural call: given renditions prefetched with the page, Wagtail's singular one would
+    # still write each back to the renditions cache, one Redis round trip per photo per view.
+    return next(iter(get_renditions_or_not_found(image, filters).values()))

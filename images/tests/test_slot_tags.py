@@ -6,6 +6,7 @@ import pytest
 from django.template import Context, Template, TemplateSyntaxError
 
 from images.factories import ImageFactory
+from images.models import CustomImage
 from images.slots import HERO, LIGHTBOX, THUMBNAIL
 
 pytestmark = pytest.mark.django_db
@@ -29,6 +30,20 @@ def test_the_lightbox_rendition_is_the_registry_s_single_spec():
     image = ImageFactory()
     html = render('{% slot_rendition image "lightbox" as large %}{{ large.url }}', image=image)
     assert html == image.renditions.get(filter_spec=LIGHTBOX.specs[0]).url
+
+
+def test_a_rendition_prefetched_with_the_page_is_not_written_back_to_the_cache(monkeypatch):
+    """Pages prefetch their renditions; serving them costs no renditions-cache round trip."""
+    image = ImageFactory()
+    render('{% slot_rendition image "lightbox" as large %}', image=image)  # makes it
+    prefetched = CustomImage.objects.prefetch_renditions(*LIGHTBOX.specs).get(pk=image.pk)
+    writes = []
+    backend = CustomImage.get_rendition_model().cache_backend
+    monkeypatch.setattr(backend, "set", lambda *args, **kw: writes.append(args))
+    monkeypatch.setattr(backend, "set_many", lambda *args, **kw: writes.append(args))
+    html = render('{% slot_rendition image "lightbox" as large %}{{ large.url }}', image=prefetched)
+    assert html == image.renditions.get(filter_spec=LIGHTBOX.specs[0]).url
+    assert writes == []
 
 
 def test_no_image_renders_nothing_and_an_unknown_slot_is_a_loud_template_bug():
