@@ -34,11 +34,30 @@ def test_postgres_connections_get_a_connect_and_a_statement_timeout():
     assert "OPTIONS" not in sqlite
 
 
+def test_postgres_connections_plan_for_ssd_storage_unless_told_otherwise():
+    tuned = bounded_database(
+        {"ENGINE": "django.db.backends.postgresql"},
+        connect_timeout=3,
+        statement_timeout_ms=10000,
+        random_page_cost="1.1",
+    )
+    assert tuned["OPTIONS"]["options"] == "-c statement_timeout=10000 -c random_page_cost=1.1"
+    server_default = bounded_database(
+        {"ENGINE": "django.db.backends.postgresql"},
+        connect_timeout=3,
+        statement_timeout_ms=0,
+        random_page_cost="",
+    )
+    assert "options" not in server_default["OPTIONS"]
+
+
 @pytest.mark.postgres
 def test_the_statement_timeout_is_in_force_on_postgres():
     with connection.cursor() as cursor:
         cursor.execute("SHOW statement_timeout")
         assert cursor.fetchone()[0] == "10s"
+        cursor.execute("SHOW random_page_cost")
+        assert cursor.fetchone()[0] == "1.1"
 
 
 @pytest.mark.postgres

@@ -154,6 +154,8 @@ DATABASES = {
         ),
         connect_timeout=env("DB_CONNECT_TIMEOUT", 3, int),
         statement_timeout_ms=env("DB_STATEMENT_TIMEOUT_MS", 10_000, int),
+        # SSD storage (see thrillwiki/settings/database.py); empty keeps the server's own.
+        random_page_cost=env("DB_RANDOM_PAGE_COST", "1.1"),
     )
 }
 
