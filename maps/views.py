@@ -51,10 +51,14 @@ class CountryListing:
         return sum(len(group.parks) for group in self.groups)
 
 
+# The map offers the countries and operators of the parks it can place (per content version).
+CHOICES_KEY = "map"
+
+
 def map_page(request):
     """The map page. An htmx request from its filter form gets only the results fragment
     (which carries the GeoJSON URL the map reloads its markers from) and a clean pushed URL."""
-    form = MapFilterForm(request.GET, parks=mappable_parks())
+    form = MapFilterForm(request.GET, parks=mappable_parks(), choices_cache_key=CHOICES_KEY)
     querystring = form.querystring()
     context = {
         "form": form,
@@ -92,8 +96,8 @@ def parks_geojson(request):
     if body is None:
         parks = mappable_parks()
         if any(name in MapFilterForm.base_fields for name in request.GET):
-            # Only a filtered feed needs the form (its country choices cost a query).
-            form = MapFilterForm(request.GET, parks=parks)
+            # Only a filtered feed needs the form (its choices are cached per content version).
+            form = MapFilterForm(request.GET, parks=parks, choices_cache_key=CHOICES_KEY)
             if not form.is_valid():
                 return JsonResponse({"errors": form.errors.get_json_data()}, status=400)
             parks = form.filtered_parks()

@@ -28,18 +28,13 @@ class ParkFilterForm(FilterForm):
     park_type = forms.ChoiceField(
         required=False, label="Type", choices=[("", "Any type"), *ParkType.choices]
     )
-    operator = forms.ModelChoiceField(
-        required=False,
-        queryset=Company.objects.with_role("operator"),
-        to_field_name="slug",
-        empty_label="Any operator",
-    )
+    # The operator's slug, among the operators of the listed parks. A plain choice rather than
+    # a model choice: building and copying a queryset over the park list on every request
+    # cost more than the rest of the form.
+    operator = forms.ChoiceField(required=False)
 
     def __init__(self, data=None, *, parks, choices_cache_key=None, **kwargs):
         super().__init__(data, **kwargs)
-        self.fields["operator"].queryset = Company.objects.filter(
-            pk__in=parks.order_by().values("operator_id")
-        )
         if choices_cache_key:
             choices = cache.get_or_set(
                 f"thrillwiki:park-filter-choices:{choices_cache_key}:{content_version()}",
@@ -49,9 +44,13 @@ class ParkFilterForm(FilterForm):
         else:
             choices = self.offered_choices(parks)
         self.fields["country"].choices = choices["country"]
-        # Only the offered list is cached; a chosen operator is still looked up (and
-        # validated) through the queryset.
         self.fields["operator"].choices = choices["operator"]
+
+    def apply_filters(self, queryset, filters):
+        filters = dict(filters)
+        if operator := filters.pop("operator", None):
+            filters["operator__slug"] = operator
+        return super().apply_filters(queryset, filters)
 
     def offered_choices(self, parks):
         """The countries and operators the listed parks have (two queries over every park).
@@ -62,5 +61,9 @@ class ParkFilterForm(FilterForm):
         country = [("", "Any country")] + sorted(
             ((code, countries.name(code)) for code in codes if code), key=lambda c: c[1]
         )
-        operators = self.fields["operator"].queryset.values_list("slug", "name")
+        operators = (
+            Company.objects.filter(pk__in=parks.order_by().values("operator_id"))
+            .order_by("name")
+            .values_list("slug", "name")
+        )
         return {"country": country, "operator": [("", "Any operator"), *operators]}
