@@ -1,6 +1,7 @@
 """The abstract base page every public page type builds on, and its editor tabs."""
 
 import json
+from functools import partial
 
 from django.db import models
 from wagtail.admin.panels import (
@@ -80,7 +81,9 @@ class BasePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["structured_data"] = self.json_ld(request)
+        # Called by the template only where it renders <head>: an htmx fragment never does,
+        # and building the object costs a full URL (the site's root paths) per request.
+        context["structured_data"] = partial(self.json_ld, request)
         return context
 
     def structured_data(self, request):
