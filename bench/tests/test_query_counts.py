@@ -24,8 +24,9 @@ MAX_QUERIES = {
     "parks": 4,  # restrictions, the route (by url_path), the index, the paginator's count
     "parks filtered": 4,
     "parks htmx partial": 4,
-    "park page": 5,  # + areas and sources
-    "ride page": 8,  # + relocations, sources, the gallery with its images and renditions
+    "park page": 6,  # + areas, sources and the renditions of its own photos
+    "ride page": 9,  # + relocations, sources, the gallery with its images and renditions,
+    # and the renditions of its own photos
     "ride history": 6,
     "autocomplete": 5,
     "records": 12,
