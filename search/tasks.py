@@ -1,4 +1,5 @@
-"""Index updates that run on the task queue (the `worker` process in production)."""
+"""Index updates and search statistics that run on the task queue (the `worker` process in
+production)."""
 
 import logging
 
@@ -6,6 +7,8 @@ from django.apps import apps
 from django_tasks import task
 from modelsearch.backends import get_search_backends_with_name
 from wagtail.models import Page
+
+from search.models import log_search
 
 logger = logging.getLogger("thrillwiki.search")
 
@@ -49,3 +52,14 @@ def reindex_park_rides(park_pk):
             logger.exception("Could not refresh the rides of park %s in backend %r", park_pk, name)
             if not backend.catch_indexing_errors:
                 raise
+
+
+@task()
+def record_search(query_string, result_count):
+    """Count one search and its result count (search.models.log_search) after the reader has
+    their results.
+
+    In the request it cost about eight queries, and concurrent searches for the same words
+    waited for each other's row locks on the day's counter; enqueuing is one insert.
+    """
+    log_search(query_string, result_count)

@@ -16,9 +16,9 @@ from wagtail.search.utils import normalise_query_string
 
 from search import engine
 from search.forms import SORTS, SearchForm
-from search.models import log_search
 from search.query import normalise_query
 from search.suggestions import suggest_titles
+from search.tasks import record_search
 
 logger = logging.getLogger("thrillwiki.search")
 
@@ -79,7 +79,7 @@ def search(request):
         typing = bool(htmx) and htmx.trigger == TYPING_TRIGGER
         if query and first_page and not typing:
             try:
-                log_search(query, outcome.total)
+                record_search.enqueue(query, outcome.total)
             except DatabaseError:  # statistics must never cost the reader their results
                 logger.exception("Could not log the search %r", query)
     raw = (request.GET.get("q") or "").strip()
