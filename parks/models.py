@@ -102,10 +102,8 @@ class ParkPageQuerySet(PublicPageQuerySet):
     def with_ride_counts(self):
         """Annotate ride_count and coaster_count from live rides below each park.
 
-        Children are found the way treebeard's get_children() finds them, by a path range
-        (path + "0000" .. path + "ZZZZ") rather than `path LIKE park.path || '%'`: a pattern
-        built from the outer row cannot use an index, so every park scanned every page; the
-        range is an index scan of that park's rides alone.
+        Children are found by a path range (path + "0000" .. path + "ZZZZ", as treebeard's
+        get_children() does), not `path LIKE park.path || '%'`, which cannot use an index.
         """
         steplen, alphabet = ParkPage.steplen, ParkPage.alphabet
         rides = (
@@ -137,10 +135,8 @@ ParkPageManager = PageManager.from_queryset(ParkPageQuerySet)
 class ParkPage(ExternalIdentifiers, HtmxFragmentMixin, OperatingHistory, BasePage):
     """One theme park, water park or amusement park; rides live under it in the page tree."""
 
-    # Search results and suggestions mix parks and rides and ask each for the park it stands
-    # in (rides get theirs attached). A park stands in none; without this attribute each such
-    # lookup failed, and Django's template engine ran dir() on the page before treating it as
-    # empty: 40 times per search, 5 ms of its time.
+    # Search results ask every hit for its park (rides get one attached); a failed lookup
+    # made Django's templates run dir() on the page, 5 ms per search.
     park_page = None
 
     status = models.CharField(
