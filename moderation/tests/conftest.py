@@ -1,5 +1,6 @@
 import pytest
 
+from images.placeholders import placeholder_jpeg
 from moderation.roles import EDITORS, MODERATORS, setup_moderation
 from parks.factories import ParkPageFactory
 from rides.factories import CoasterPageFactory
@@ -93,3 +94,11 @@ def failure_artifacts(request):
         except Exception as exc:  # noqa: BLE001 - a closed page must not hide the real failure
             (folder / f"{name}.error").write_text(repr(exc))
     print(f"\nBrowser artifacts (screenshots and HTML) saved in {folder}")
+
+
+@pytest.fixture
+def photo(tmp_path):
+    """A photo file an editor uploads in the browser tests."""
+    path = tmp_path / "steel-vengeance.jpg"
+    path.write_bytes(placeholder_jpeg("Steel Vengeance").read())
+    return path

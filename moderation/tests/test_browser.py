@@ -7,7 +7,6 @@ import re
 import pytest
 from django.db import connections
 
-from images.placeholders import placeholder_jpeg
 from moderation.roles import EDITORS, MODERATORS
 from parks.factories import ParkAreaFactory, ParkPageFactory
 from rides.models import RidePage
@@ -31,13 +30,6 @@ def demo_park(park_index, make_user):
     make_user("edna", EDITORS)
     make_user("mo", MODERATORS)
     return park
-
-
-@pytest.fixture
-def photo(tmp_path):
-    path = tmp_path / "steel-vengeance.jpg"
-    path.write_bytes(placeholder_jpeg("Steel Vengeance").read())
-    return path
 
 
 def log_in(browser, base_url, username, name, watch):

@@ -7,7 +7,6 @@ import pytest
 from django.db import connections
 
 from companies.factories import ManufacturerFactory
-from images.placeholders import placeholder_jpeg
 from moderation.roles import EDITORS
 from parks.factories import ParkAreaFactory, ParkPageFactory
 from rides.factories import RideModelFactory
@@ -70,13 +69,6 @@ def coaster_park(park_index, make_user):
     RideModelFactory(manufacturer=vekoma, name="Boomerang", slug="vekoma-boomerang")
     make_user("edna", EDITORS)
     return park
-
-
-@pytest.fixture
-def photo(tmp_path):
-    path = tmp_path / "steel-vengeance.jpg"
-    path.write_bytes(placeholder_jpeg("Steel Vengeance").read())
-    return path
 
 
 def test_an_editor_adds_a_complete_coaster_in_25_interactions_and_abandoned_forms_leave_no_draft(
