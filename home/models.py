@@ -1,6 +1,5 @@
 """The home page: featured parks and rides, site totals and recent changes."""
 
-from django.core.cache import cache
 from django.db import models
 from django.db.models import Count, Q
 from django.utils.functional import SimpleLazyObject, cached_property
@@ -11,7 +10,7 @@ from wagtail.models import Orderable, Page, TaskState
 from core.models import BasePage, page_tabs
 from core.pages import attach_parent_pages
 from core.query import PublicPageQuerySet
-from operations.cache import content_version
+from operations.cache import per_content_version
 from parks.models import ParkPage, attach_parks
 from rides.models import RideCategory, RidePage
 
@@ -101,8 +100,7 @@ class HomePage(BasePage):
         """The site totals, counted once per content version (that is, once per publish,
         unpublish, move or delete): three aggregate queries over every page (15 ms at 1,000
         parks and 10,000 rides) that otherwise every home page view paid."""
-        key = f"thrillwiki:home-totals:{content_version()}"
-        return cache.get_or_set(key, self.count_totals, timeout=24 * 3600)
+        return per_content_version("home-totals", self.count_totals)
 
     def count_totals(self):
         parks = ParkPage.objects.live().public()
@@ -119,8 +117,7 @@ class HomePage(BasePage):
     def recently_updated(self, limit=8):
         """The last published parks and rides, read once per content version (it only
         changes when something is published): a sort of every live page otherwise."""
-        key = f"thrillwiki:home-recent:{limit}:{content_version()}"
-        return cache.get_or_set(key, lambda: self.last_published(limit), 24 * 3600)
+        return per_content_version(f"home-recent:{limit}", lambda: self.last_published(limit))
 
     def last_published(self, limit):
         """The latest published parks and rides, each saying what changed and where: its

@@ -2,20 +2,15 @@
 the parks and ride counts they filter."""
 
 from django import forms
-from django.core.cache import cache
 from django.db.models import Count, F, Q
 from django.db.models.functions import Substr
 
 from core.widgets import plain_selects
-from operations.cache import content_version
+from operations.cache import per_content_version
 from parks.forms import ParkFilterForm
 from parks.models import ParkPage
 from rides.choices import RideCategory
 from rides.models import RidePage
-
-RIDE_COUNTS_KEY = "thrillwiki:map-ride-counts"
-# A new content version makes a new key; the old entry just expires.
-RIDE_COUNTS_SECONDS = 24 * 60 * 60
 
 
 def mappable_parks():
@@ -34,12 +29,7 @@ def ride_counts():
     content version: the counts change only when a page is published, unpublished, moved,
     deleted or restricted, and each of those bumps the version, so a cached copy is never
     stale. Counting 10,000 rides was most of the map feed's database time."""
-    key = f"{RIDE_COUNTS_KEY}:{content_version()}"
-    counts = cache.get(key)
-    if counts is None:
-        counts = count_rides()
-        cache.set(key, counts, RIDE_COUNTS_SECONDS)
-    return counts
+    return per_content_version("map-ride-counts", count_rides)
 
 
 def count_rides():

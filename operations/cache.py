@@ -197,6 +197,14 @@ def content_version():
     return version
 
 
+def per_content_version(name, compute, timeout=24 * 3600):
+    """`compute()`, kept in the cache under the content version: for anything read from every
+    public page (totals, filter choices, counts) that only a publish, unpublish, move, delete
+    or restriction can change. Each of those bumps the version, so a kept value is never
+    stale; without a cache it is computed every time."""
+    return cache.get_or_set(f"thrillwiki:{name}:{content_version()}", compute, timeout)
+
+
 def redis_recovered():
     """Redis answers again after an outage: writes made meanwhile were dropped, a content
     version bump (a view restriction, an unpublish) among them, so bump it now. Otherwise

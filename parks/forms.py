@@ -1,13 +1,12 @@
 """The public park-list filter at /parks/."""
 
 from django import forms
-from django.core.cache import cache
 from django.db.models import F
 from django_countries import countries
 
 from companies.models import Company
 from core.forms import FilterForm
-from operations.cache import content_version
+from operations.cache import per_content_version
 from parks.choices import ParkStatus, ParkType
 
 
@@ -36,10 +35,8 @@ class ParkFilterForm(FilterForm):
     def __init__(self, data=None, *, parks, choices_cache_key=None, **kwargs):
         super().__init__(data, **kwargs)
         if choices_cache_key:
-            choices = cache.get_or_set(
-                f"thrillwiki:park-filter-choices:{choices_cache_key}:{content_version()}",
-                lambda: self.offered_choices(parks),
-                24 * 3600,
+            choices = per_content_version(
+                f"park-filter-choices:{choices_cache_key}", lambda: self.offered_choices(parks)
             )
         else:
             choices = self.offered_choices(parks)
