@@ -2,6 +2,7 @@
 results are built from data read once per request."""
 
 import pytest
+from django.db import connection
 from wagtail.models import Site
 
 from images.factories import ImageFactory
@@ -46,3 +47,17 @@ def test_only_the_results_shown_get_their_card_images(client, many_rides):
     ).content.decode()
     assert first.count('class="search-result__image"') == 20
     assert second.count('class="search-result__image"') == 5
+
+
+@pytest.mark.postgres
+def test_the_database_search_can_fetch_matched_pages_by_key(db):
+    """The backend joins its index entries to pages on the page key cast to text; an index on
+    that cast per searched table keeps a search's cost with its matches, not the site's size."""
+    expected = {
+        "wagtailcore_page": "search_page_key_text",
+        "parks_parkpage": "search_parkpage_key_text",
+        "rides_ridepage": "search_ridepage_key_text",
+    }
+    with connection.cursor() as cursor:
+        for table, index in expected.items():
+            assert index in connection.introspection.get_constraints(cursor, table)
