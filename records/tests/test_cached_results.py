@@ -1,4 +1,4 @@
-"""A records or census page whose results and filter choices are cached asks the database nothing."""
+"""A records or census page whose results and filter choices are cached makes no query."""
 
 import pytest
 
