@@ -105,6 +105,50 @@ def park(request, page):
     }
 
 
+# What `ride` reads, for `.only()`: loading whole pages (some 80 columns and four related
+# objects per row) was most of the time of a list of 50 rides.
+RIDE_FIELDS = (
+    "slug",
+    "title",
+    "path",
+    "url_path",
+    "category",
+    "status",
+    "park_area__name",
+    "opening_date",
+    "opening_date_precision",
+    "closing_date",
+    "closing_date_precision",
+    "former_names",
+    *(
+        f"{company}__{field}"
+        for company in ("manufacturer", "designer")
+        for field in ("slug", "name")
+    ),
+    "ride_model__slug",
+    "ride_model__name",
+    "track_material",
+    "coaster_type",
+    "launch_type",
+    "height_m",
+    "drop_m",
+    "length_m",
+    "speed_kmh",
+    "min_height_cm",
+    "max_vertical_angle_deg",
+    "g_force",
+    "inversions",
+    "trains",
+    "cars_per_train",
+    "riders_per_car",
+    "capacity_per_hour",
+    "duration_s",
+    "wikidata_id",
+    "rcdb_id",
+    "captain_coaster_slug",
+)
+
+
 def ride(request, page):
     """A ride; `page.park_page` must be set (rides.models.attach_parks)."""
     statistics = {}

@@ -198,8 +198,10 @@ def attach_park_links(rides):
 def list_rides(request, params: Query[RideParams]):
     """Live rides with their statistics in metric and imperial units."""
     reject_unknown(request, RideParams)
-    rides = public_rides().filter(
-        **history_filters(params), **identifier_filters(params), **range_filters(params)
+    rides = (
+        public_rides()
+        .only(*represent.RIDE_FIELDS)
+        .filter(**history_filters(params), **identifier_filters(params), **range_filters(params))
     )
     for name in ("category", "status", "track_material", "coaster_type", "launch_type"):
         if (value := getattr(params, name)) is not None:
@@ -223,7 +225,8 @@ def list_rides(request, params: Query[RideParams]):
 def ride_detail(request, park: str, slug: str):
     """A ride, addressed like its page: by its park's slug and its own."""
     park_page = ParkPageModel.objects.live().public().filter(slug=park).first()
-    ride = park_page and public_rides().child_of(park_page).filter(slug=slug).first()
+    rides = public_rides().only(*represent.RIDE_FIELDS)
+    ride = park_page and rides.child_of(park_page).filter(slug=slug).first()
     if not ride:
         raise not_found("ride", f"{park}/{slug}")
     ride.park_page = park_page
