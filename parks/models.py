@@ -85,7 +85,7 @@ class ParkIndexPage(HtmxFragmentMixin, BasePage):
             form=form,
             page_obj=page_obj,
             parks=page_obj.object_list,
-            htmx_push_url=listing_url(self.url, form, page_obj),
+            htmx_push_url=listing_url(self.get_url(request), form, page_obj),
         )
         return context
 
@@ -323,7 +323,7 @@ class ParkPage(ExternalIdentifiers, HtmxFragmentMixin, OperatingHistory, BasePag
         areas = list(self.areas.all())
         form = RideFilterForm(request.GET, areas=areas)
         context["ride_filter_form"] = form
-        context["htmx_push_url"] = listing_url(self.url, form)
+        context["htmx_push_url"] = listing_url(self.get_url(request), form)
         # Lazy, so a cached ride list fragment (templates/parks/park_page.html) skips the query.
         context["ride_groups"] = SimpleLazyObject(lambda: form.grouped(form.filter(self.rides())))
         context["areas"] = areas
