@@ -141,10 +141,12 @@ def manage(cfg, *args, engine=False, capture=False):
         command,
         env=django_env(cfg, engine=engine),
         cwd=ROOT,
-        check=True,
         capture_output=capture,
         text=True,
     )
+    if result.returncode:
+        # A captured command's error would otherwise be lost with its output.
+        raise SystemExit(f"{' '.join(args)} failed:\n{result.stderr or ''}")
     return result.stdout if capture else None
 
 

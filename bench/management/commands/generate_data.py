@@ -11,6 +11,7 @@ from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from bench.datagen import DatasetError, plan_dataset, write_dataset
 from operations.cache import bump_content_version
+from operations.database import unbounded_statements
 from parks.models import ParkArea, ParkGalleryImage, ParkPage
 from rides.models import RideGalleryImage, RidePage
 
@@ -37,6 +38,12 @@ class Command(BaseCommand):
     def handle(self, *args, parks, rides, seed, images, skip_index, **options):
         if parks < 1 or rides < 0 or images < 1:
             raise CommandError("--parks and --images must be at least 1; --rides at least 0.")
+        # Bulk writes and the index rebuild run long by design: the web's statement timeout
+        # cancelled the database index's title-norm refresh at 100,000 rides on a busy machine.
+        with unbounded_statements():
+            self.generate(parks, rides, seed, images, skip_index)
+
+    def generate(self, parks, rides, seed, images, skip_index):
         started = time.monotonic()
         plan = plan_dataset(parks, rides, seed, images=images)
         self.stdout.write(f"Planned {parks} parks and {rides} rides (seed {seed}).")
