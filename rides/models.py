@@ -246,17 +246,7 @@ class RidePage(RideIdentifiers, OperatingHistory, BasePage):
 
     class Meta:
         verbose_name = "ride"
-        indexes = [
-            models.Index(fields=["category", "status"]),
-            # "A maker's tallest rides" (company pages, the API's default statistic order):
-            # read in order and stopped at the page's end, whatever the maker's ride count.
-            models.Index(
-                "manufacturer",
-                models.F("height_m").desc(nulls_last=True),
-                "page_ptr",
-                name="rides_maker_height",
-            ),
-        ]
+        indexes = [models.Index(fields=["category", "status"])]
 
     @classmethod
     def get_indexed_objects(cls):

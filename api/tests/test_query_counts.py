@@ -51,3 +51,14 @@ def test_query_count_does_not_grow_with_the_catalogue(
         with django_assert_max_num_queries(queries):
             response = client.get(url)
         assert response.status_code == 200, url
+
+
+@pytest.mark.postgres
+def test_a_makers_tallest_rides_have_an_index_in_their_order():
+    """The API's "50 tallest rides of a maker" reads them in order from an index and stops,
+    instead of sorting every ride of the maker (rides 0008)."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        constraints = connection.introspection.get_constraints(cursor, "rides_ridepage")
+    assert "rides_maker_height" in constraints
