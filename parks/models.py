@@ -12,12 +12,7 @@ from django.db.models.functions import Coalesce, Concat
 from django.utils.functional import SimpleLazyObject, cached_property
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import (
-    FieldPanel,
-    FieldRowPanel,
-    InlinePanel,
-    MultiFieldPanel,
-)
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, PageManager
 from wagtail.search import index
@@ -370,8 +365,9 @@ def attach_parks(rides):
     """Set `park_page` on each ride with one query for all their parks; returns the list."""
     rides = list(rides)
     parent_paths = {ride.path[: -ParkPage.steplen] for ride in rides}
-    # Listings show a park's name, place and link: its StreamField body is never decoded.
-    parks = ParkPage.objects.filter(path__in=parent_paths).defer_streamfields()
+    # Listings show a park's name, place and link: only those columns are loaded.
+    fields = ("path", "url_path", "slug", "title", "city", "region", "country", "locale")
+    parks = ParkPage.objects.filter(path__in=parent_paths).only(*fields)
     parks = {park.path: park for park in parks}
     for ride in rides:
         ride.park_page = parks.get(ride.path[: -ParkPage.steplen])
