@@ -42,6 +42,11 @@ PAGE_SIZE = 20
 # broad query are not useful to readers, so pagination stops here.
 MAX_RESULTS = 500
 AUTOCOMPLETE_SIZE = 8
+# What a suggestion shows (name, link, a park's place; a ride's park comes from attach_parks).
+AUTOCOMPLETE_FIELDS = {
+    ParkPage: ("path", "url_path", "title", "locale", "city", "region", "country"),
+    RidePage: ("path", "url_path", "title", "locale"),
+}
 
 
 # Past this many seconds a search stops waiting for the engine and the database answers.
@@ -245,9 +250,9 @@ def autocomplete(query):
     found = {}
     if pks:
         shown = pages.filter(pk__in=pks).values("pk")
-        for model in (ParkPage, RidePage):
+        for model, fields in AUTOCOMPLETE_FIELDS.items():
             found.update(
-                (page.pk, page) for page in model.objects.filter(pk__in=shown).defer_streamfields()
+                (page.pk, page) for page in model.objects.filter(pk__in=shown).only(*fields)
             )
     pages = [found[pk] for pk in dict.fromkeys(pks) if pk in found]
     attach_parks([page for page in pages if isinstance(page, RidePage)])
