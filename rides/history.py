@@ -15,21 +15,22 @@ def history_links(ride):
     """[(label, ride)] for the live, public rides on either side of this one, oldest first,
     so both pages of a relocated ride point at each other.
 
-    One query for a ride with no links (most rides); the view-restriction check that
-    `.public()` costs is only made when there is something to check.
+    One query of primary keys for a ride with no links (most rides): building a query that
+    loads whole pages cost more than running it. The linked rides, and the view-restriction
+    check that `.public()` costs, come in a second query only when there is something to show.
     """
     wanted = [pk for pk in (ride.relocated_from_id, ride.replaces_id) if pk]
     rides = type(ride).objects
-    related = list(
-        rides.live()
-        .filter(Q(pk__in=wanted) | Q(relocated_from=ride) | Q(replaces=ride))
-        .defer_streamfields()
-        .order_by("opening_date", "pk")
-    )
-    if related:
-        public = rides.filter(pk__in=[other.pk for other in related]).public()
-        public_ids = set(public.values_list("pk", flat=True))
-        related = [other for other in related if other.pk in public_ids]
+    linked = rides.live().filter(Q(pk__in=wanted) | Q(relocated_from=ride) | Q(replaces=ride))
+    linked_ids = list(linked.values_list("pk", flat=True))
+    related = []
+    if linked_ids:
+        related = list(
+            rides.filter(pk__in=linked_ids)
+            .public()
+            .defer_streamfields()
+            .order_by("opening_date", "pk")
+        )
     links = []
     for other in related:
         if other.pk == ride.relocated_from_id:
