@@ -176,6 +176,22 @@ def home_page(db):
     return HomePage.objects.get()
 
 
+@pytest.fixture
+def site_root_path_reads(monkeypatch):
+    """A list that grows by one each time Wagtail's site root paths are read from the cache."""
+    from wagtail.models import Site
+
+    reads = []
+    original = Site.get_site_root_paths
+
+    def counted():
+        reads.append(1)
+        return original()
+
+    monkeypatch.setattr(Site, "get_site_root_paths", staticmethod(counted))
+    return reads
+
+
 # --- S3: moto's server on loopback -----------------------------------------------------------
 
 

@@ -7,10 +7,12 @@ from decimal import Decimal
 from urllib.parse import urlencode
 
 from core.page_urls import request_page_url
+from rides.models import RidePage
 from rides.units import to_imperial
 
 API_ROOT = "/api/v1/"
 ACRES_PER_HECTARE = Decimal("2.47105")
+RELATED = ("manufacturer", "designer", "ride_model")  # what a ride links to by slug and name
 
 
 def api_url(request, path, **query):
@@ -108,44 +110,13 @@ def park(request, page):
 # What `ride` reads, for `.only()`: loading whole pages (some 80 columns and four related
 # objects per row) was most of the time of a list of 50 rides.
 RIDE_FIELDS = (
-    "slug",
-    "title",
-    "path",
-    "url_path",
-    "category",
-    "status",
-    "park_area__name",
-    "opening_date",
-    "opening_date_precision",
-    "closing_date",
-    "closing_date_precision",
+    *("slug", "title", "path", "url_path", "category", "status", "park_area__name"),
+    *("opening_date", "opening_date_precision", "closing_date", "closing_date_precision"),
     "former_names",
-    *(
-        f"{company}__{field}"
-        for company in ("manufacturer", "designer")
-        for field in ("slug", "name")
-    ),
-    "ride_model__slug",
-    "ride_model__name",
-    "track_material",
-    "coaster_type",
-    "launch_type",
-    "height_m",
-    "drop_m",
-    "length_m",
-    "speed_kmh",
-    "min_height_cm",
-    "max_vertical_angle_deg",
-    "g_force",
-    "inversions",
-    "trains",
-    "cars_per_train",
-    "riders_per_car",
-    "capacity_per_hour",
-    "duration_s",
-    "wikidata_id",
-    "rcdb_id",
-    "captain_coaster_slug",
+    *(f"{related}__{field}" for related in RELATED for field in ("slug", "name")),
+    *RidePage.COASTER_FIELDS,
+    *("min_height_cm", "capacity_per_hour", "duration_s"),
+    *("wikidata_id", "rcdb_id", "captain_coaster_slug"),
 )
 
 

@@ -9,17 +9,7 @@ entries whatever the size. PostgreSQL and SQLite (the embedded default) only.
 
 from django.db import migrations
 
-INDEX = "home_page_url_path"
-
-
-def create_index(apps, schema_editor):
-    if schema_editor.connection.vendor in ("postgresql", "sqlite"):
-        schema_editor.execute(f"CREATE INDEX IF NOT EXISTS {INDEX} ON wagtailcore_page (url_path)")
-
-
-def drop_index(apps, schema_editor):
-    if schema_editor.connection.vendor in ("postgresql", "sqlite"):
-        schema_editor.execute(f"DROP INDEX IF EXISTS {INDEX}")
+from core.db_indexes import raw_index
 
 
 class Migration(migrations.Migration):
@@ -28,4 +18,8 @@ class Migration(migrations.Migration):
         ("wagtailcore", "0001_initial"),
     ]
 
-    operations = [migrations.RunPython(create_index, drop_index)]
+    operations = [
+        raw_index(
+            "home_page_url_path", "wagtailcore_page", "url_path", vendors=("postgresql", "sqlite")
+        )
+    ]

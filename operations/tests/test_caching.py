@@ -294,27 +294,18 @@ def test_frontend_cache_backends_come_from_the_environment(monkeypatch):
 
 
 def test_page_links_read_the_site_root_paths_once_per_content_version(
-    client, site_content, monkeypatch
+    client, site_content, request
 ):
     """Wagtail reads its table of site roots from the cache for the first link of every
     request; the worker keeps it until the next publish instead."""
-    from wagtail.models import Site
-
     ride = site_content["coaster"]
     ride_url, park_url = ride.url, site_content["park"].url
-    calls = []
-    original = Site.get_site_root_paths
-
-    def counted():
-        calls.append(1)
-        return original()
-
-    monkeypatch.setattr(Site, "get_site_root_paths", staticmethod(counted))
+    reads = request.getfixturevalue("site_root_path_reads")  # after the URLs above
     html = client.get(ride_url).content.decode()
     assert client.get(ride_url).content.decode() == html
     assert client.get(park_url).status_code == 200
-    assert len(calls) == 1
+    assert len(reads) == 1
     ride.save_revision().publish()
-    calls.clear()
+    reads.clear()
     assert client.get(ride_url).status_code == 200
-    assert len(calls) == 1
+    assert len(reads) == 1

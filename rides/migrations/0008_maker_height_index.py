@@ -8,23 +8,16 @@ SQLite cannot index with NULLS LAST, the order the API and the pages sort statis
 
 from django.db import migrations
 
-INDEX = "rides_maker_height"
-
-
-def create_index(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(
-            f"CREATE INDEX IF NOT EXISTS {INDEX} ON rides_ridepage "
-            "(manufacturer_id, height_m DESC NULLS LAST, page_ptr_id)"
-        )
-
-
-def drop_index(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(f"DROP INDEX IF EXISTS {INDEX}")
+from core.db_indexes import raw_index
 
 
 class Migration(migrations.Migration):
     dependencies = [("rides", "0007_editor_help_text")]
 
-    operations = [migrations.RunPython(create_index, drop_index)]
+    operations = [
+        raw_index(
+            "rides_maker_height",
+            "rides_ridepage",
+            "manufacturer_id, height_m DESC NULLS LAST, page_ptr_id",
+        )
+    ]

@@ -8,20 +8,7 @@ table, so the migration does nothing there.
 
 from django.db import migrations
 
-INDEX = "search_indexentry_title_body_gin"
-
-
-def create_index(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(
-            f"CREATE INDEX IF NOT EXISTS {INDEX} ON wagtailsearch_indexentry "
-            "USING gin ((title || body))"
-        )
-
-
-def drop_index(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(f"DROP INDEX IF EXISTS {INDEX}")
+from core.db_indexes import raw_index
 
 
 class Migration(migrations.Migration):
@@ -30,4 +17,11 @@ class Migration(migrations.Migration):
         ("wagtailsearch", "0010_add_text_fields"),
     ]
 
-    operations = [migrations.RunPython(create_index, drop_index)]
+    operations = [
+        raw_index(
+            "search_indexentry_title_body_gin",
+            "wagtailsearch_indexentry",
+            "(title || body)",
+            using="gin",
+        )
+    ]

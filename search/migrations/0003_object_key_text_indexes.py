@@ -12,30 +12,9 @@ RidePage (the search page's two lists). PostgreSQL only; SQLite has its own FTS5
 
 from django.db import migrations
 
-INDEXES = {
-    "search_page_key_text": ("wagtailcore_page", "id"),
-    "search_parkpage_key_text": ("parks_parkpage", "page_ptr_id"),
-    "search_ridepage_key_text": ("rides_ridepage", "page_ptr_id"),
-}
+from core.db_indexes import raw_index
 
-
-def create_indexes(apps, schema_editor):
-    if schema_editor.connection.vendor != "postgresql":
-        return
-    for name, (table, column) in INDEXES.items():
-        schema_editor.execute(
-            f"CREATE INDEX IF NOT EXISTS {name} ON {table} ((({column}::varchar(50))::text))"
-        )
-        # The planner knows an expression only from statistics on its index: until the
-        # table is analysed it estimates the key lookups as dear and keeps hashing the table.
-        schema_editor.execute(f"ANALYZE {table}")
-
-
-def drop_indexes(apps, schema_editor):
-    if schema_editor.connection.vendor != "postgresql":
-        return
-    for name in INDEXES:
-        schema_editor.execute(f"DROP INDEX IF EXISTS {name}")
+KEY_AS_TEXT = "(({}::varchar(50))::text)"  # the backend's join: pk::varchar(50)::text
 
 
 class Migration(migrations.Migration):
@@ -46,4 +25,11 @@ class Migration(migrations.Migration):
         ("wagtailcore", "0001_initial"),
     ]
 
-    operations = [migrations.RunPython(create_indexes, drop_indexes)]
+    operations = [
+        raw_index(name, table, KEY_AS_TEXT.format(column), analyze=True)
+        for name, table, column in (
+            ("search_page_key_text", "wagtailcore_page", "id"),
+            ("search_parkpage_key_text", "parks_parkpage", "page_ptr_id"),
+            ("search_ridepage_key_text", "rides_ridepage", "page_ptr_id"),
+        )
+    ]

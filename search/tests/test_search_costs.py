@@ -3,7 +3,6 @@ results are built from data read once per request."""
 
 import pytest
 from django.db import connection
-from wagtail.models import Site
 
 from images.factories import ImageFactory
 from parks.factories import ParkPageFactory
@@ -23,20 +22,14 @@ def many_rides(park_index):
             )
 
 
-def test_result_links_read_the_site_root_paths_once_per_search(client, many_rides, monkeypatch):
+def test_result_links_read_the_site_root_paths_once_per_search(
+    client, many_rides, site_root_path_reads
+):
     """Each ride's link to its park used to ask the cache for the site root paths (one Redis
     round trip per result); now every link reuses the request's copy."""
-    calls = []
-    original = Site.get_site_root_paths
-
-    def counted():
-        calls.append(1)
-        return original()
-
-    monkeypatch.setattr(Site, "get_site_root_paths", staticmethod(counted))
     html = client.get("/search/", {"q": "Count Coaster", "type": "ride"}).content.decode()
     assert html.count('at <a href="/parks/count-park-') == 20
-    assert len(calls) <= 1
+    assert len(site_root_path_reads) <= 1
 
 
 def test_only_the_results_shown_get_their_card_images(client, many_rides):
