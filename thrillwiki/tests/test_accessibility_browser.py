@@ -45,6 +45,11 @@ def axe_violations(browser, base_url, pages, screen):
         assert response.status == (404 if name == "not found" else 200), (name, url)
         if name == "API docs":  # Swagger UI draws the page after load, from openapi.json
             page.locator(".opblock-summary-path").first.wait_for()
+        if name == "map":  # the markers arrive after load; audit them at rest, not mid-zoom
+            page.locator(".leaflet-marker-icon").first.wait_for()
+            page.wait_for_function(
+                "!document.querySelector('.leaflet-zoom-anim, .leaflet-cluster-anim')"
+            )
         page.add_script_tag(path=str(AXE_JS))
         problems += [describe(f"{name} at {screen}", v) for v in page.evaluate(RUN_AXE)]
     context.close()
