@@ -3,7 +3,7 @@
 from collections import namedtuple
 
 import orjson
-from django.db.models import Q
+from django.db.models import F, Q
 from django.http import HttpResponse
 from django.urls import reverse
 from django_countries import countries
@@ -26,7 +26,7 @@ from api.filters import (
     range_filters,
 )
 from api.problems import ApiProblem, invalid_parameter
-from api.querysets import public_companies, public_parks, public_ride_models, public_rides
+from api.querysets import public_companies, public_parks, public_ride_models
 from api.schemas import (
     Company,
     CompanyPage,
@@ -42,6 +42,7 @@ from api.schemas import (
 from api.search import matching_pks
 from companies.models import ROLE_FLAGS, CompanyRole
 from companies.models import Company as CompanyModel
+from operations.cache import per_content_version
 from parks.models import ParkPage as ParkPageModel
 from rides.models import RideModel as RideModelModel
 from rides.models import RidePage as RidePageModel
@@ -173,8 +174,25 @@ def render_all(request, rows, render):
     return [render(request, row) for row in rows]
 
 
+def reference_names():
+    """The names and slugs every ride links to, read once per content version (a company or
+    ride model's save bumps it) instead of joined into every row."""
+    return per_content_version("api-reference-names", represent.ReferenceNames.load)
+
+
+def ride_rows():
+    """Live, public rides as `represent.ride` reads them: one page object per row."""
+    return (
+        RidePageModel.objects.live()
+        .public()
+        .only(*represent.RIDE_FIELDS)
+        .annotate(park_area_name=F("park_area__name"))
+    )
+
+
 def render_rides(request, rows):
-    return [represent.ride(request, ride) for ride in attach_park_links(rows)]
+    names = reference_names()
+    return [represent.ride(request, ride, names) for ride in attach_park_links(rows)]
 
 
 def attach_park_links(rides):
@@ -198,10 +216,8 @@ def attach_park_links(rides):
 def list_rides(request, params: Query[RideParams]):
     """Live rides with their statistics in metric and imperial units."""
     reject_unknown(request, RideParams)
-    rides = (
-        public_rides()
-        .only(*represent.RIDE_FIELDS)
-        .filter(**history_filters(params), **identifier_filters(params), **range_filters(params))
+    rides = ride_rows().filter(
+        **history_filters(params), **identifier_filters(params), **range_filters(params)
     )
     for name in ("category", "status", "track_material", "coaster_type", "launch_type"):
         if (value := getattr(params, name)) is not None:
@@ -225,12 +241,11 @@ def list_rides(request, params: Query[RideParams]):
 def ride_detail(request, park: str, slug: str):
     """A ride, addressed like its page: by its park's slug and its own."""
     park_page = ParkPageModel.objects.live().public().filter(slug=park).first()
-    rides = public_rides().only(*represent.RIDE_FIELDS)
-    ride = park_page and rides.child_of(park_page).filter(slug=slug).first()
+    ride = park_page and ride_rows().child_of(park_page).filter(slug=slug).first()
     if not ride:
         raise not_found("ride", f"{park}/{slug}")
     ride.park_page = park_page
-    return answer(represent.ride(request, ride))
+    return answer(represent.ride(request, ride, reference_names()))
 
 
 @router.get("/companies/", response={200: CompanyPage, **LIST_ERRORS}, tags=["companies"])

@@ -15,6 +15,7 @@ first link of every request) are kept the same way, for the whole worker.
 
 from django.http.request import split_domain_port
 
+from core.page_urls import ROOT_PATHS_ATTRIBUTE
 from operations.cache import content_version
 from operations.middleware import is_private_path
 
@@ -24,7 +25,6 @@ _sites = {}
 MAX_SITES = 64
 # (content version, Site.get_site_root_paths()) of the last request that read them.
 _root_paths = [None, None]
-ROOT_PATHS_ATTRIBUTE = "_wagtail_cached_site_root_paths"  # where Page caches them per request
 
 
 def site_key(request):
