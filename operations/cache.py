@@ -205,6 +205,24 @@ def per_content_version(name, compute, timeout=24 * 3600):
     return cache.get_or_set(f"thrillwiki:{name}:{content_version()}", compute, timeout)
 
 
+def many_per_content_version(name, items, key, compute_missing, timeout=24 * 3600):
+    """[value of each item], each kept in the cache under the content version like
+    `per_content_version`, in one round trip: `compute_missing(items)` is called once, with
+    only the items that were not kept, and returns their values in order. For fragments that
+    many pages show (a result card), so a page renders only the ones no page has shown since
+    the last publish."""
+    version = content_version()
+    keys = [f"thrillwiki:{name}:{version}:{key(item)}" for item in items]
+    found = cache.get_many(keys) if keys else {}
+    missing = [(k, item) for k, item in zip(keys, items, strict=True) if k not in found]
+    if missing:
+        values = compute_missing([item for _, item in missing])
+        computed = dict(zip((k for k, _ in missing), values, strict=True))
+        cache.set_many(computed, timeout)
+        found.update(computed)
+    return [found[k] for k in keys]
+
+
 def redis_recovered():
     """Redis answers again after an outage: writes made meanwhile were dropped, a content
     version bump (a view restriction, an unpublish) among them, so bump it now. Otherwise

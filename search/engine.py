@@ -13,18 +13,17 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Q, prefetch_related_objects
+from django.db.models import Q
 from modelsearch.backends import get_search_backend
 from modelsearch.query import MATCH_ALL
 from wagtail.models import Page
 
-from images.renditions import card_image_prefetches
 from operations.search_breaker import (
     OUTAGE_BACKOFF_SECONDS,
     search_breaker_open,
     trip_search_breaker,
 )
-from parks.models import ParkPage, attach_parks
+from parks.models import ParkPage
 from rides.models import RidePage
 from search.facets import build_facets, chosen_facets
 from search.lists import (
@@ -42,11 +41,6 @@ PAGE_SIZE = 20
 # broad query are not useful to readers, so pagination stops here.
 MAX_RESULTS = 500
 AUTOCOMPLETE_SIZE = 8
-# What a suggestion shows (name, link, a park's place; a ride's park comes from attach_parks).
-AUTOCOMPLETE_FIELDS = {
-    ParkPage: ("path", "url_path", "title", "locale", "city", "region", "country"),
-    RidePage: ("path", "url_path", "title", "locale"),
-}
 
 
 # Past this many seconds a search stops waiting for the engine and the database answers.
@@ -111,25 +105,18 @@ class SearchOutcome:
         return self.backend == "fallback"
 
 
+# What merging and paginating the hits reads: their order (relevance, name, opening date).
+# The cards of the page shown are rendered from whole rows (search.cards), and most often
+# come from the cache without any.
+HIT_FIELDS = ("title", "opening_date", "path", "url_path")
+
+
 def public_parks():
-    return ParkPage.objects.live().public().select_related("operator").defer_streamfields()
+    return ParkPage.objects.live().public().only(*HIT_FIELDS)
 
 
 def public_rides():
-    """Rides as cards, but without the card images: each list reads up to a page's worth of
-    hits and only the page shown gets its images and renditions (prepare_cards)."""
-    return RidePage.objects.live().public().for_cards().prefetch_related(None)
-
-
-def prepare_cards(rows):
-    """What the shown results' cards need, in a fixed number of queries: the card images
-    with their renditions, and each ride's park (for its link and place)."""
-    for model in (ParkPage, RidePage):
-        pages = [row for row in rows if isinstance(row, model)]
-        if pages:
-            prefetch_related_objects(pages, *card_image_prefetches())
-    attach_parks([row for row in rows if isinstance(row, RidePage)])
-    return rows
+    return RidePage.objects.live().public().only(*HIT_FIELDS)
 
 
 def _park_queryset(filters):
@@ -196,7 +183,7 @@ class MergedResults:
         for results in self.result_lists:
             rows.extend(results.hits[:stop])
         rows.sort(key=_sort_key(self.sort))
-        return prepare_cards(rows[start:stop])
+        return rows[start:stop]
 
 
 def results_needed(page_number):
@@ -233,7 +220,8 @@ def search_pages(form, page_number):
 
 
 def autocomplete(query):
-    """Up to AUTOCOMPLETE_SIZE live parks and rides whose names start with the typed words."""
+    """The pks of up to AUTOCOMPLETE_SIZE live, public parks and rides whose names start with
+    the typed words, best first (search.cards renders them)."""
     pages = Page.objects.live().public().type(ParkPage, RidePage)
 
     def run(backend, deadline):
@@ -244,16 +232,9 @@ def autocomplete(query):
         return [page.pk for page in backend.autocomplete(query, pages)[:AUTOCOMPLETE_SIZE]]
 
     pks, _ = run_with_fallback(run)
+    if not pks:
+        return []
     # The engine's hits are only primary keys: the live-and-public filter of the search is
-    # applied again (a page unpublished since it was indexed is left out), as a subquery of
-    # one query per page type.
-    found = {}
-    if pks:
-        shown = pages.filter(pk__in=pks).values("pk")
-        for model, fields in AUTOCOMPLETE_FIELDS.items():
-            found.update(
-                (page.pk, page) for page in model.objects.filter(pk__in=shown).only(*fields)
-            )
-    pages = [found[pk] for pk in dict.fromkeys(pks) if pk in found]
-    attach_parks([page for page in pages if isinstance(page, RidePage)])
-    return pages
+    # applied again (a page unpublished since it was indexed is left out).
+    shown = set(pages.filter(pk__in=pks).values_list("pk", flat=True))
+    return [pk for pk in dict.fromkeys(pks) if pk in shown]

@@ -201,17 +201,36 @@ def engine_msearch(backend, lines, deadline):
     return responses
 
 
+@dataclass
+class Hit:
+    """A page the engine found, as the merge and the cards need it (not a page object: a
+    page's model instance cost more than the rest of its row). `_meta` is its model's."""
+
+    pk: int
+    title: str
+    opening_date: object
+    _meta: object
+    search_score: float | None = None
+
+
 def load_hits(queryset, hits, with_score):
-    """The pages of the engine's hits, in its order, loaded with the list's own queryset."""
+    """The engine's hits that are still in the list's queryset (live, public, filtered), in
+    the engine's order, as Hit rows."""
     pks = [int(hit["fields"]["pk"][0]) for hit in hits]
     scores = {int(hit["fields"]["pk"][0]): hit.get("_score") for hit in hits}
     if not pks:
         return []
-    found = {page.pk: page for page in queryset.filter(pk__in=pks)}
-    pages = []
+    meta = queryset.model._meta
+    found = {
+        pk: Hit(pk, title, opened, meta)
+        for pk, title, opened in queryset.filter(pk__in=pks)
+        .order_by()
+        .values_list("pk", "title", "opening_date")
+    }
+    rows = []
     for pk in dict.fromkeys(pks):  # never show a page twice, whatever the engine answered
         if pk in found:
             if with_score:
                 found[pk].search_score = scores[pk]
-            pages.append(found[pk])
-    return pages
+            rows.append(found[pk])
+    return rows

@@ -15,6 +15,7 @@ from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
 from search import engine
+from search.cards import result_cards, suggestions
 from search.forms import SORTS, SearchForm
 from search.query import normalise_query
 from search.suggestions import suggest_titles
@@ -89,6 +90,7 @@ def search(request):
         "query_was_cleaned": bool(raw) and not query,
         "outcome": outcome,
         "page_obj": outcome.page_obj if outcome else None,
+        "cards": result_cards(request, outcome.page_obj.object_list) if outcome else [],
         "promotions": promotions,
         "suggestions": suggestions,
         "sorts": SORTS,
@@ -112,7 +114,8 @@ def search(request):
 def autocomplete(request):
     """An HTML fragment (a list of links) for the header search box; htmx swaps it in."""
     query = normalise_query(request.GET.get("q", ""))
-    pages = engine.autocomplete(query) if query else []
-    response = render(request, "search/autocomplete.html", {"query": query, "pages": pages})
+    pks = engine.autocomplete(query) if query else []
+    items = suggestions(request, pks)
+    response = render(request, "search/autocomplete.html", {"query": query, "items": items})
     patch_vary_headers(response, ["HX-Request"])
     return response
