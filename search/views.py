@@ -14,6 +14,7 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
+from operations.database import asynchronous_commit
 from search import engine
 from search.cards import result_cards, suggestions
 from search.forms import SORTS, SearchForm
@@ -80,7 +81,8 @@ def search(request):
         typing = bool(htmx) and htmx.trigger == TYPING_TRIGGER
         if query and first_page and not typing:
             try:
-                record_search.enqueue(query, outcome.total)
+                with asynchronous_commit():
+                    record_search.enqueue(query, outcome.total)
             except DatabaseError:  # statistics must never cost the reader their results
                 logger.exception("Could not log the search %r", query)
     raw = (request.GET.get("q") or "").strip()

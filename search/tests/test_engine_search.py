@@ -144,7 +144,9 @@ def test_one_search_is_one_engine_request(client, content, engine, monkeypatch):
 
 
 def test_query_count_of_an_engine_search_is_pinned(client, content, django_assert_max_num_queries):
-    with django_assert_max_num_queries(26):  # includes the first logging of this query
+    # Includes the first logging of this query (and its asynchronous-commit setting) and the
+    # first rendering of each result card.
+    with django_assert_max_num_queries(27):
         search(client, q="Intamin")
     with django_assert_max_num_queries(8):
         client.get("/search/autocomplete/", {"q": "Ced"})
