@@ -1,14 +1,16 @@
 """'Did you mean' names for a search that found nothing.
 
 PostgreSQL ranks titles by trigram word similarity (pg_trgm, enabled by this app's first
-migration). SQLite has no trigram index, so difflib compares the query with every live title
-(a few thousand short strings; fine for the embedded default).
+migration), among the titles that the `%>` operator finds through the trigram index of
+migration 0004 (the threshold is set for the query's transaction only). SQLite has no
+trigram index, so difflib compares the query with every live title (a few thousand short
+strings; fine for the embedded default).
 """
 
 import difflib
 
 from django.contrib.postgres.search import TrigramWordSimilarity
-from django.db import connection
+from django.db import connection, transaction
 from wagtail.models import Page
 
 from parks.models import ParkPage
@@ -28,13 +30,18 @@ def suggest_titles(query, limit=SUGGESTION_COUNT):
     if not query:
         return []
     if connection.vendor == "postgresql":
-        return list(
-            public_titles()
-            .annotate(similarity=TrigramWordSimilarity(query, "title"))
-            .filter(similarity__gte=TRIGRAM_THRESHOLD)
-            .order_by("-similarity", "title")
-            .values_list("title", flat=True)[:limit]
-        )
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT set_config('pg_trgm.word_similarity_threshold', %s, true)",
+                [str(TRIGRAM_THRESHOLD)],
+            )
+            return list(
+                public_titles()
+                .filter(title__trigram_word_similar=query)
+                .annotate(similarity=TrigramWordSimilarity(query, "title"))
+                .order_by("-similarity", "title")
+                .values_list("title", flat=True)[:limit]
+            )
     titles = {title.casefold(): title for title in public_titles().values_list("title", flat=True)}
     close = difflib.get_close_matches(
         query.casefold(), list(titles), n=limit, cutoff=DIFFLIB_CUTOFF

@@ -3,10 +3,12 @@ results are built from data read once per request."""
 
 import pytest
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from images.factories import ImageFactory
 from parks.factories import ParkPageFactory
 from rides.factories import CoasterPageFactory
+from rides.models import RidePage
 
 pytestmark = pytest.mark.django_db
 
@@ -40,6 +42,31 @@ def test_only_the_results_shown_get_their_card_images(client, many_rides):
     ).content.decode()
     assert first.count('class="search-result__image"') == 20
     assert second.count('class="search-result__image"') == 5
+
+
+def test_a_card_is_rendered_once_per_publish(client, many_rides):
+    """The cards one search rendered are the cards the next search shows, without loading a
+    picture again; publishing a change shows the changed card at once."""
+    search = {"q": "Count Coaster", "type": "ride", "sort": "name"}
+    client.get("/search/", search)
+    with CaptureQueriesContext(connection) as again:
+        html = client.get("/search/", {**search, "sort": "-opened"}).content.decode()
+    assert html.count('class="search-result__image"') == 20
+    assert not [q for q in again.captured_queries if "rendition" in q["sql"]]
+
+    ride = RidePage.objects.get(title="Count Coaster 00")
+    ride.title = "Count Coaster Renamed"
+    ride.save_revision().publish()
+    html = client.get("/search/", {"q": "Renamed", "type": "ride"}).content.decode()
+    assert "Count Coaster Renamed" in html
+
+
+@pytest.mark.postgres
+def test_did_you_mean_reads_titles_through_a_trigram_index(db):
+    """A search that finds nothing ranks only the titles sharing trigrams with it."""
+    with connection.cursor() as cursor:
+        constraints = connection.introspection.get_constraints(cursor, "wagtailcore_page")
+    assert "search_page_title_trigram" in constraints
 
 
 @pytest.mark.postgres
