@@ -3,6 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.urls import reverse
+from django.utils.functional import SimpleLazyObject
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
     FieldPanel,
@@ -337,7 +338,8 @@ class RidePage(RideIdentifiers, OperatingHistory, BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["park"] = self.get_parent().specific_deferred
         context["gallery"] = gallery_with_renditions(self)
-        context["history_links"] = history_links(self)
+        # Lazy, like the gallery: the facts that show them are cached per content version.
+        context["history_links"] = SimpleLazyObject(lambda: history_links(self))
         return context
 
     def structured_data(self, request):

@@ -25,10 +25,11 @@ MAX_QUERIES = {
     "parks filtered": 4,
     "parks htmx partial": 4,
     "park page": 6,  # + areas, sources and the renditions of its own photos
-    "ride page": 9,  # + relocations, sources, the gallery with its images and renditions,
-    # and the renditions of its own photos
+    # + the renditions of its own photos; its facts (relocations, sources) and its gallery
+    # are fragments kept per content version, like the park page's
+    "ride page": 5,
     "ride history": 6,
-    "autocomplete": 5,
+    "autocomplete": 3,  # restrictions, the engine's hits checked live; suggestions are cached
     "records": 12,
     "census": 16,  # +1: rides.history looks for relocations and replacements
     "company page": 18,  # companies' own test (14) has no photos: +4 for images and renditions
