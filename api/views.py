@@ -181,13 +181,15 @@ def reference_names():
 
 
 def ride_rows():
-    """Live, public rides as `represent.ride` reads them: one page object per row."""
-    return (
+    """Live, public rides as `represent.ride` reads them: a RideRow per row."""
+    rides = (
         RidePageModel.objects.live()
         .public()
-        .only(*represent.RIDE_FIELDS)
         .annotate(park_area_name=F("park_area__name"))
+        .values("pk", "park_area_name", *represent.RIDE_FIELDS)
     )
+    rides._iterable_class = represent.RideRows  # as values_list(named=True) sets its own
+    return rides
 
 
 def render_rides(request, rows):
