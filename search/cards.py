@@ -48,7 +48,7 @@ def result_cards(request, rows):
     )
 
 
-def suggestions(request, pks):
+def suggestion_links(request, pks):
     """The HTML of the header search's suggestion for each page, in order."""
 
     def render_missing(missing):

@@ -16,7 +16,7 @@ from wagtail.search.utils import normalise_query_string
 
 from operations.database import asynchronous_commit
 from search import engine
-from search.cards import result_cards, suggestions
+from search.cards import result_cards, suggestion_links
 from search.forms import SORTS, SearchForm
 from search.query import normalise_query
 from search.suggestions import suggest_titles
@@ -117,7 +117,7 @@ def autocomplete(request):
     """An HTML fragment (a list of links) for the header search box; htmx swaps it in."""
     query = normalise_query(request.GET.get("q", ""))
     pks = engine.autocomplete(query) if query else []
-    items = suggestions(request, pks)
+    items = suggestion_links(request, pks)
     response = render(request, "search/autocomplete.html", {"query": query, "items": items})
     patch_vary_headers(response, ["HX-Request"])
     return response
