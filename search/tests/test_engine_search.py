@@ -143,6 +143,17 @@ def test_one_search_is_one_engine_request(client, content, engine, monkeypatch):
     assert "Millennium Force" in html and len(engine.requests) == 1
 
 
+def test_a_typo_costs_a_second_request_only_when_the_words_match_nothing(
+    client, content, engine, monkeypatch
+):
+    engine.count_requests(monkeypatch)
+    assert "Millennium Force" in titles(search(client, q="millennium force"))
+    assert engine.requests == [("POST", "/_msearch")]  # spelled right: no fuzzy search
+    engine.requests.clear()
+    assert titles(search(client, q="milenium force"))[0] == "Millennium Force"
+    assert engine.requests == [("POST", "/_msearch")] * 2  # as typed, then typo-tolerant
+
+
 def test_query_count_of_an_engine_search_is_pinned(client, content, django_assert_max_num_queries):
     # Includes the first logging of this query (and its asynchronous-commit setting) and the
     # first rendering of each result card.
