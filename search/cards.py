@@ -49,20 +49,22 @@ def result_cards(request, rows):
 
 
 def suggestion_links(request, pks):
-    """The HTML of the header search's suggestion for each page, in order."""
+    """The HTML of the header search's suggestion for each page that is live and public, in
+    order. That check is made when a suggestion is rendered: a page that fails it is kept as
+    an empty fragment, so until the next publish neither costs a query again."""
 
     def render_missing(missing):
         pages = {}
         for model, fields in SUGGESTION_FIELDS.items():
-            pages.update(
-                (page.pk, page) for page in model.objects.filter(pk__in=missing).only(*fields)
-            )
+            found = model.objects.live().public().filter(pk__in=missing).only(*fields)
+            pages.update((page.pk, page) for page in found)
         attach_parks([page for page in pages.values() if isinstance(page, RidePage)])
         return [(pk in pages and {"page": pages[pk]}) for pk in missing]
 
-    return cached_fragments(
+    links = cached_fragments(
         request, "suggestion", SUGGESTION_TEMPLATE, pks, key=str, contexts=render_missing
     )
+    return [link for link in links if link]
 
 
 def cached_fragments(request, name, template_name, items, key, contexts):

@@ -29,7 +29,8 @@ MAX_QUERIES = {
     # are fragments kept per content version, like the park page's
     "ride page": 5,
     "ride history": 6,
-    "autocomplete": 3,  # restrictions, the matches, their live check; suggestions are cached
+    # the matches; the suggestions (with their live-and-public check) are kept per publish
+    "autocomplete": 1,
     "records": 12,
     "census": 16,  # +1: rides.history looks for relocations and replacements
     "company page": 18,  # companies' own test (14) has no photos: +4 for images and renditions

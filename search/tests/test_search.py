@@ -238,6 +238,19 @@ def test_autocomplete_returns_a_fragment_of_links(client, content):
     assert "No park or ride" in client.get("/search/autocomplete/", {"q": "qqq"}).content.decode()
 
 
+def test_a_page_made_private_or_unpublished_leaves_the_suggestions_at_once(client, content):
+    def suggested(words):
+        return client.get("/search/autocomplete/", {"q": words}).content.decode()
+
+    assert "Cedar Point" in suggested("ced")  # its suggestion is now kept until a publish
+    PageViewRestriction.objects.create(page=content["cedar"], restriction_type="login")
+    assert "Cedar Point" not in suggested("ced")
+    assert "Blue Fire" in suggested("blue")
+    content["europa"].get_children().get(title="Blue Fire").specific.unpublish()
+    html = suggested("blue")
+    assert "Blue Fire" not in html and "No park or ride starts with" in html
+
+
 def test_header_search_box_autocompletes(client, content):
     html = client.get("/parks/").content.decode()
     assert 'data-hx-get="/search/autocomplete/"' in html and 'id="site-search-suggestions"' in html
