@@ -40,16 +40,39 @@ class HomePage(BasePage):
         page that is not there, a page type with its own `route`, a sub-path) takes Wagtail's
         walk, which also gives the 404s.
         """
-        chain = self.pages_on_route(path_components)
-        if chain is None:
+        found = self.found_route(request, path_components)
+        if found is None:
             return super().route(request, path_components)
+        chain, page = found
         parent = self
-        for page in chain:
-            page._cached_parent_obj = parent
-            parent = page
-        page = self.specific_with_related(chain[-1])
+        for step in chain:
+            step._cached_parent_obj = parent
+            parent = step
         page._cached_parent_obj = chain[-2] if len(chain) > 1 else self
         return page.route(request, [])
+
+    def found_route(self, request, path_components):
+        """(pages on the way, specific page) for a URL, or None for Wagtail's walk.
+
+        For visitors without an account it is kept per content version: the pages' public
+        fields change only by a publish, unpublish, move or delete, which all bump it. That
+        saves the two queries (and their compiling) on every uncached page view. Editors get
+        fresh rows, whose draft state (a draft saved since) a publish does not precede.
+        """
+        if not path_components:
+            return None
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            return self.route_lookup(path_components)
+        key = f"route:{self.pk}:{'/'.join(path_components)}"
+        return per_content_version(key, lambda: self.route_lookup(path_components))
+
+    def route_lookup(self, path_components):
+        """(pages on the way, specific page with its related objects) read now, or None."""
+        chain = self.pages_on_route(path_components)
+        if chain is None:
+            return None
+        return chain, self.specific_with_related(chain[-1])
 
     @staticmethod
     def specific_with_related(page):

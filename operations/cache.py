@@ -201,8 +201,15 @@ def per_content_version(name, compute, timeout=24 * 3600):
     """`compute()`, kept in the cache under the content version: for anything read from every
     public page (totals, filter choices, counts) that only a publish, unpublish, move, delete
     or restriction can change. Each of those bumps the version, so a kept value is never
-    stale; without a cache it is computed every time."""
-    return cache.get_or_set(f"thrillwiki:{name}:{content_version()}", compute, timeout)
+    stale; without a cache it is computed every time. A None result is not kept (nothing
+    worth keeping: a URL that names no page must not take room in the cache)."""
+    key = f"thrillwiki:{name}:{content_version()}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        if value is not None:
+            cache.set(key, value, timeout)
+    return value
 
 
 def many_per_content_version(name, items, key, compute_missing, timeout=24 * 3600):

@@ -21,13 +21,15 @@ HTMX = {"HTTP_HX_REQUEST": "true", "HTTP_HX_TARGET": "park-results"}
 # query goes ("What the profiles showed").
 MAX_QUERIES = {
     "home": 1,  # the view restrictions; Site, totals, recent and featured come from caches
-    "parks": 4,  # restrictions, the route (by url_path), the index, the paginator's count
-    "parks filtered": 4,
-    "parks htmx partial": 4,
-    "park page": 6,  # + areas, sources and the renditions of its own photos
-    # + the renditions of its own photos; its facts (relocations, sources) and its gallery
-    # are fragments kept per content version, like the park page's
-    "ride page": 5,
+    # restrictions and the paginator's count; the route (home.models.HomePage.found_route)
+    # and the list's cards are kept per content version
+    "parks": 2,
+    "parks filtered": 2,
+    "parks htmx partial": 2,
+    "park page": 4,  # restrictions, areas, sources and the renditions of its own photos
+    # restrictions, sources, the renditions of its own photos; its facts (relocations,
+    # sources) and its gallery are fragments kept per content version, like the park page's
+    "ride page": 3,
     "ride history": 6,
     # the matches; the suggestions (with their live-and-public check) are kept per publish
     "autocomplete": 1,
