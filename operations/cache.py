@@ -17,6 +17,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.redis import RedisCache
+from django.db import transaction
 from redis.exceptions import RedisError
 
 from core.memo import request_memo
@@ -239,7 +240,23 @@ def redis_recovered():
 
 
 def bump_content_version():
-    """Invalidate every cached page and fragment at once (after a publish, unpublish, ...)."""
+    """Invalidate every cached page and fragment at once (after a publish, unpublish, ...).
+
+    Inside a transaction the version is changed at once (so this request sees its change)
+    and once more when the transaction commits: a reader that filled a cache in between read
+    the rows from before the commit (a page still live, a restriction not yet there) and kept
+    them under the first new version, which the second change makes unreachable.
+    """
+    new_content_version()
+    connection = transaction.get_connection()
+    if connection.in_atomic_block and not any(
+        callback is new_content_version for _, callback, _ in connection.run_on_commit
+    ):
+        transaction.on_commit(new_content_version)
+
+
+def new_content_version():
+    """A new random content version, in the cache and in this request's memo."""
     version = uuid.uuid4().hex
     cache.set(CONTENT_VERSION_KEY, version, timeout=None)
     memo = request_memo()

@@ -141,3 +141,19 @@ def test_unknown_query_parameters_bypass_the_page_cache(client, site_content, pa
 def test_known_parameters_share_one_entry_in_any_order(client, site_content, page_cache):
     assert client.get("/parks/?status=operating&country=US")["X-Page-Cache"] == "miss"
     assert client.get("/parks/?country=US&status=operating")["X-Page-Cache"] == "hit"
+
+
+def test_what_a_reader_cached_before_the_commit_is_forgotten_at_the_commit(
+    db, django_capture_on_commit_callbacks
+):
+    from django.db import transaction
+
+    from operations.cache import bump_content_version
+
+    with django_capture_on_commit_callbacks(execute=True) as callbacks:
+        with transaction.atomic():
+            bump_content_version()  # a publish changes the version at once ...
+            seen_by_a_reader = content_version()  # ... a reader keeps what it saw under it
+            bump_content_version()  # a second change in the same transaction adds nothing
+    assert len(callbacks) == 1  # ... and the commit changes it once more
+    assert content_version() != seen_by_a_reader
