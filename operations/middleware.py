@@ -176,21 +176,29 @@ class CacheHeadersMiddleware:
 VARY_HEADERS = ("HX-Request", "HX-Target", "HX-Boosted", "HX-Trigger", "HX-Trigger-Name")
 # Query parameters some public view reads (list filters, search, pagination). A request with
 # any other parameter bypasses the page cache, so junk query strings cannot flood it.
+# Kept in step with the public filter forms by operations/tests/test_invalidation.py.
 CACHEABLE_QUERY_PARAMS = frozenset(
     {"page", "q", "type", "status", "country", "park_type", "category", "manufacturer"}
-    | {"operator", "sort"}
+    | {"operator", "sort", "area", "role"}
+    | {"stat", "year", "continent", "track_material", "coaster_type", "launch_type"}
 )
+# Paths whose views answer any parameter they do not read with a 400 (never stored), so any
+# parameter may be part of a page cache key there: the open data API's many filters.
+ANY_PARAMETER_PREFIXES = ("/api/",)
 MAX_CACHEABLE_QUERY_LENGTH = 512
 # Response Vary values the page cache key already accounts for.
 HANDLED_VARY = {"cookie", "accept-encoding", *(h.lower() for h in VARY_HEADERS)}
 
 
 def cacheable_query(request):
-    """Whether the query string only holds parameters a view reads, and is short."""
+    """Whether the query string only holds parameters a view reads (or is on a path that
+    refuses the others), and is short."""
     query = request.META.get("QUERY_STRING", "")
     if len(query) > MAX_CACHEABLE_QUERY_LENGTH:
         return False
-    return set(request.GET) <= CACHEABLE_QUERY_PARAMS
+    return request.path.startswith(ANY_PARAMETER_PREFIXES) or (
+        set(request.GET) <= CACHEABLE_QUERY_PARAMS
+    )
 
 
 class AnonymousPageCacheMiddleware:

@@ -110,3 +110,20 @@ def test_the_site_pages_are_not_rate_limited(client, catalogue, settings):
     settings.API_RATE_LIMIT_PER_MINUTE = 1
     for _ in range(3):
         assert client.get("/parks/").status_code == 200
+
+
+def test_the_page_cache_keeps_api_answers_until_a_publish_and_never_keeps_a_400(
+    client, catalogue, settings
+):
+    settings.PAGE_CACHE_SECONDS = 60
+    url = "/api/v1/rides/?manufacturer=intamin&ordering=-height_m&limit=50"
+    assert client.get(url)["X-Page-Cache"] == "miss"
+    cached = client.get(url)
+    assert cached["X-Page-Cache"] == "hit" and cached["Access-Control-Allow-Origin"] == "*"
+    names = [ride["name"] for ride in cached.json()["results"]]
+    catalogue["parks"]["europa"].save_revision().publish()  # a publish empties the cache
+    fresh = client.get(url)
+    assert fresh["X-Page-Cache"] == "miss" and [r["name"] for r in fresh.json()["results"]] == names
+    for _ in range(2):
+        refused = client.get("/api/v1/rides/?ordering=colour")
+        assert refused.status_code == 400 and "X-Page-Cache" not in refused

@@ -143,6 +143,28 @@ def test_known_parameters_share_one_entry_in_any_order(client, site_content, pag
     assert client.get("/parks/?country=US&status=operating")["X-Page-Cache"] == "hit"
 
 
+def test_every_public_filter_is_a_parameter_the_page_cache_keeps(client, site_content, page_cache):
+    import companies.forms
+    import parks.forms
+    import records.forms
+    import rides.forms
+    import search.forms
+    from core.forms import FilterForm
+    from operations.middleware import CACHEABLE_QUERY_PARAMS
+
+    forms = [
+        parks.forms.ParkFilterForm,
+        rides.forms.RideFilterForm,
+        companies.forms.CompanyRideFilterForm,
+        search.forms.SearchForm,
+        *(form for form in vars(records.forms).values() if isinstance(form, type)),
+    ]
+    fields = {name for form in forms if issubclass(form, FilterForm) for name in form.base_fields}
+    assert fields | {"year", "page"} <= CACHEABLE_QUERY_PARAMS  # `year` is added per request
+    assert client.get("/records/?stat=height&year=2005")["X-Page-Cache"] == "miss"
+    assert client.get("/records/?year=2005&stat=height")["X-Page-Cache"] == "hit"
+
+
 def test_what_a_reader_cached_before_the_commit_is_forgotten_at_the_commit(
     db, django_capture_on_commit_callbacks
 ):
