@@ -10,6 +10,7 @@ from urllib.parse import urlencode
 from django.db.models.query import ValuesIterable
 
 from companies.models import Company
+from companies.names import slugs_and_names
 from core.models.mixins import OperatingHistory
 from core.page_urls import request_page_url
 from rides.models import RideModel, RidePage
@@ -143,13 +144,9 @@ class ReferenceNames:
     @classmethod
     def load(cls):
         return cls(
-            companies=_slugs_and_names(Company.objects.all()),
-            ride_models=_slugs_and_names(RideModel.objects.all()),
+            companies=slugs_and_names(Company.objects.all()),
+            ride_models=slugs_and_names(RideModel.objects.all()),
         )
-
-
-def _slugs_and_names(queryset):
-    return {pk: (slug, name) for pk, slug, name in queryset.values_list("pk", "slug", "name")}
 
 
 def ride(request, page, names):

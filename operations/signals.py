@@ -18,8 +18,14 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from operations import invalidation
 from operations.cache import bump_content_version
 
-# ... and the Sites (operations.sites keeps each worker's Site per content version).
-REFERENCE_MODELS = ("companies.Company", "rides.RideModel", "wagtailcore.Site")
+# ... and the Sites (operations.sites keeps each worker's Site per content version), and the
+# editors' promoted search results, which the search page shows.
+REFERENCE_MODELS = (
+    "companies.Company",
+    "rides.RideModel",
+    "wagtailcore.Site",
+    "wagtailsearchpromotions.SearchPromotion",
+)
 
 
 def content_changed(**kwargs):

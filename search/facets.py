@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from django_countries import countries
 
-from companies.models import Company
+from companies.names import company_names
 from parks.models import ParkType
 from rides.choices import RideCategory
 from search.forms import PAGE_TYPES, STATUSES
@@ -60,16 +60,15 @@ def _sum_counts(*count_maps):
 
 
 def _manufacturer_facet(by_id, selected):
-    """Manufacturer counts arrive by primary key; readers and URLs see names and slugs."""
-    companies = Company.objects.filter(pk__in=[int(pk) for pk in by_id]).only("name", "slug")
-    return _facet(
-        "manufacturer",
-        "Manufacturer",
-        "Any manufacturer",
-        {c.slug: by_id.get(c.pk, by_id.get(str(c.pk), 0)) for c in companies},
-        {c.slug: c.name for c in companies},
-        selected,
-    )
+    """Manufacturer counts arrive by primary key; readers and URLs see names and slugs (kept
+    per content version, companies.names)."""
+    names = company_names()
+    counts, labels = {}, {}
+    for pk, n in by_id.items():
+        if int(pk) in names:
+            slug, name = names[int(pk)]
+            counts[slug], labels[slug] = n, name
+    return _facet("manufacturer", "Manufacturer", "Any manufacturer", counts, labels, selected)
 
 
 def build_facets(lists, filters):

@@ -14,6 +14,7 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
+from operations.cache import per_content_version
 from operations.database import asynchronous_commit
 from search import engine
 from search.cards import result_cards, suggestion_links
@@ -28,8 +29,19 @@ RESULTS_TARGET = "search-results"
 TYPING_TRIGGER = "search-q"  # the search box: requests sent while the reader types
 
 
+def promoted_queries():
+    """The query strings editors promoted results for, kept per content version (saving or
+    deleting a promotion bumps it): most searches have none, and then cost no query."""
+    return per_content_version(
+        "promoted-queries",
+        lambda: set(SearchPromotion.objects.values_list("query__query_string", flat=True)),
+    )
+
+
 def promoted_pages(query):
     """Editors' picks for this exact query: live, public pages (or external links), in order."""
+    if normalise_query_string(query) not in promoted_queries():
+        return []
     promotions = list(
         SearchPromotion.objects.filter(query__query_string=normalise_query_string(query))
         .select_related("page")

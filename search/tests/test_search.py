@@ -210,6 +210,22 @@ def test_promoted_results_come_first(client, content):
     assert "Hidden" not in html
 
 
+def test_a_promotion_shows_at_once_and_a_search_without_one_asks_nothing(client, content):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get("/search/", {"q": "fastest"})
+    with CaptureQueriesContext(connection) as queries:
+        client.get("/search/", {"q": "fastest"})
+    assert not [q for q in queries.captured_queries if "_searchpromotion" in q["sql"]]
+    promotion = SearchPromotion.objects.create(
+        query=Query.get("fastest"), page=content["europa"], description="Biggest", sort_order=0
+    )
+    assert "Recommended" in client.get("/search/", {"q": "Fastest"}).content.decode()
+    promotion.delete()
+    assert "Recommended" not in client.get("/search/", {"q": "Fastest"}).content.decode()
+
+
 def test_queries_are_logged_with_their_result_counts(client, content):
     client.get("/search/", {"q": "Cedar"})
     client.get("/search/", {"q": "cedar "})
