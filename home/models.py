@@ -56,8 +56,9 @@ class HomePage(BasePage):
 
         For visitors without an account it is kept per content version: the pages' public
         fields change only by a publish, unpublish, move or delete, which all bump it. That
-        saves the two queries (and their compiling) on every uncached page view. Editors get
-        fresh rows, whose draft state (a draft saved since) a publish does not precede.
+        saves the two queries (and their compiling) on every uncached page view. Editors are
+        routed from fresh rows: saving a draft changes a page's row (its draft title, its
+        unpublished-changes flag) without a publish, and their userbar shows that state.
         """
         if not path_components:
             return None
