@@ -28,7 +28,8 @@ SUGGESTION_FIELDS = {
 
 
 def result_cards(request, rows):
-    """The HTML of each row's card, in order; the first one loads its picture at once."""
+    """The HTML of each row's card, in order; the first one loads its picture at once. A row
+    whose page is no longer live (the engine's index not updated yet) has none."""
     items = [(row, index == 0) for index, row in enumerate(rows)]
 
     def render_missing(missing):
@@ -38,7 +39,7 @@ def result_cards(request, rows):
             for row, first in missing
         ]
 
-    return cached_fragments(
+    cards = cached_fragments(
         request,
         "search-card",
         CARD_TEMPLATE,
@@ -46,6 +47,7 @@ def result_cards(request, rows):
         key=lambda item: f"{item[0]._meta.label_lower}:{item[0].pk}:{int(item[1])}",
         contexts=render_missing,
     )
+    return [card for card in cards if card]
 
 
 def suggestion_links(request, pks):

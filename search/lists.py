@@ -7,6 +7,7 @@ lists in ONE `_msearch` request: each search carries its facets as aggregations,
 Wagtail's own query compiler so the filters are exactly those of `backend.search()`.
 """
 
+import datetime
 import time
 from dataclasses import dataclass
 
@@ -134,7 +135,7 @@ def _engine_round(backend, searches, stop, deadline, typo_tolerant):
         lines.extend([{"index": index_name}, body])
     responses = engine_msearch(backend, lines, deadline)
     lists = {}
-    for search, (_, _, columns), response in zip(searches, requests, responses, strict=True):
+    for search, (_, body, columns), response in zip(searches, requests, responses, strict=True):
         hits = response["hits"]["hits"]
         counts = {
             name: {
@@ -144,7 +145,7 @@ def _engine_round(backend, searches, stop, deadline, typo_tolerant):
             for name in columns
         }
         lists[search.kind] = ResultList(
-            hits=load_hits(search.queryset, hits, search.by_relevance),
+            hits=engine_hits(search.queryset.model, hits, body["docvalue_fields"]),
             total=response["hits"]["total"]["value"],
             counts=_without_empty(counts),
         )
@@ -172,11 +173,17 @@ def _engine_request(backend, search, stop, typo_tolerant=False):
     for name in FACET_FIELDS[search.kind]:
         column = compiler.mapping.get_field_column_name(compiler._get_filterable_field(name))
         columns[name] = {"terms": {"field": column, "size": MAX_FACET_OPTIONS}}
+    title, opened = (
+        compiler.mapping.get_field_column_name(compiler._get_filterable_field(name))
+        for name in ("title", "opening_date")
+    )
     body = {
         "query": query,
         "size": stop,
         "_source": False,
         "stored_fields": ["pk"],
+        # What the merge and the paginator read, so the hits need no query of their own.
+        "docvalue_fields": [title, {"field": opened, "format": "yyyy-MM-dd"}],
         "track_total_hits": True,
         "aggs": columns,
     }
@@ -229,24 +236,26 @@ class Hit:
     search_score: float | None = None
 
 
-def load_hits(queryset, hits, with_score):
-    """The engine's hits that are still in the list's queryset (live, public, filtered), in
-    the engine's order, as Hit rows."""
-    pks = [int(hit["fields"]["pk"][0]) for hit in hits]
-    scores = {int(hit["fields"]["pk"][0]): hit.get("_score") for hit in hits}
-    if not pks:
-        return []
-    meta = queryset.model._meta
-    found = {
-        pk: Hit(pk, title, opened, meta)
-        for pk, title, opened in queryset.filter(pk__in=pks)
-        .order_by()
-        .values_list("pk", "title", "opening_date")
-    }
-    rows = []
-    for pk in dict.fromkeys(pks):  # never show a page twice, whatever the engine answered
-        if pk in found:
-            if with_score:
-                found[pk].search_score = scores[pk]
-            rows.append(found[pk])
-    return rows
+def engine_hits(model, hits, docvalue_fields):
+    """The engine's hits as Hit rows, in its order, each page once, read from the hit itself
+    (its key, and the title and opening date as doc values): no query.
+
+    The engine's query carried the live and public filters, so these are the pages to show;
+    a page unpublished since it was indexed (its index update still queued) gets an empty
+    card (search.cards.whole_pages reads only live pages).
+    """
+    title_field, opened_field = docvalue_fields[0], docvalue_fields[1]["field"]
+    rows = {}
+    for hit in hits:
+        pk = int(hit["fields"]["pk"][0])
+        if pk in rows:
+            continue  # never show a page twice, whatever the engine answered
+        opened = hit["fields"].get(opened_field)
+        rows[pk] = Hit(
+            pk,
+            hit["fields"].get(title_field, [""])[0],
+            datetime.date.fromisoformat(opened[0]) if opened else None,
+            model._meta,
+            hit.get("_score"),
+        )
+    return list(rows.values())

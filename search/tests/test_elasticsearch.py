@@ -43,6 +43,7 @@ class RecordingElasticsearch:
         self.requests = []
         self.mode = "ok"
         self.hits = []  # page ids the next searches return
+        self.documents = {}  # page id -> (page type, title, opening date), see return_pages
         self.released = threading.Event()
         httpserver.expect_request(re.compile(".*")).respond_with_handler(self.handle)
 
@@ -85,9 +86,31 @@ class RecordingElasticsearch:
             return {"_id": path.rsplit("/", 1)[1], "result": "updated"}
         return {"acknowledged": True}
 
+    def return_pages(self, *pages):
+        """The next searches find these pages, with what their documents hold (read here, in
+        the test's transaction, which the server's thread cannot see)."""
+        self.hits = [page.pk for page in pages]
+        self.documents = {
+            page.pk: (page._meta.label, page.title, page.opening_date) for page in pages
+        }
+
     def search_answer(self, body):
+        """Each of `self.hits` of the searched page type, with the doc values asked for (the
+        title and the opening date, as the index of those pages holds them)."""
         aggregations = {name: {"buckets": []} for name in body.get("aggs", {})}
-        hits = [{"_score": 1.0, "fields": {"pk": [str(pk)]}} for pk in self.hits]
+        wanted = [f if isinstance(f, str) else f["field"] for f in body.get("docvalue_fields", [])]
+        searched = re.search(r'"_django_content_type": "([\w.]+)"', json.dumps(body))
+        hits = []
+        for pk in self.hits:
+            label, title, opened = self.documents.get(pk, (None, None, None))
+            if searched and label and searched.group(1) not in (label, "wagtailcore.Page"):
+                continue
+            fields = {"pk": [str(pk)]}
+            for name in wanted:
+                value = title if name == "title_filter" else opened
+                if value is not None:
+                    fields[name] = [str(value)]
+            hits.append({"_score": 1.0, "fields": fields})
         return {
             "took": 1,
             "hits": {"total": {"value": len(hits), "relation": "eq"}, "hits": hits},
@@ -183,7 +206,7 @@ def test_unpublishing_and_deleting_remove_the_document(es, rides):
 
 
 def test_search_query_carries_the_chosen_filters(client, es, rides):
-    es.hits = [rides["ride"].pk]
+    es.return_pages(rides["ride"])
     response = client.get(
         "/search/", {"q": "Force", "category": "roller_coaster", "status": "operating"}
     )
@@ -212,7 +235,7 @@ def test_country_filter_reaches_rides_through_their_park(client, es, rides):
 
 
 def test_autocomplete_uses_the_edgengram_field(client, es, rides):
-    es.hits = [rides["ride"].pk]
+    es.return_pages(rides["ride"])
     html = client.get("/search/autocomplete/", {"q": "Mill"}).content.decode()
     assert "Millennium Force" in html
     assert len(es.requests) == 1

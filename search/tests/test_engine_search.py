@@ -196,3 +196,24 @@ def test_awkward_input_never_fails_nor_reaches_the_engine_as_syntax(client, cont
         assert outcome is None or outcome.backend == "default", query
     # Query syntax arrives as plain words: "match everything" matches nothing here.
     assert client.get("/search/", {"q": "title:Cedar OR *:*"}).context["outcome"].total == 0
+
+
+def test_hits_need_no_query_and_a_page_unpublished_before_its_index_update_is_not_shown(
+    client, content
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from operations.cache import bump_content_version
+
+    search(client, q="Blue Fire")
+    with CaptureQueriesContext(connection) as queries:
+        response = search(client, q="Blue Fire")
+    assert titles(response)[0] == "Blue Fire" and ">Blue Fire<" in response.content.decode()
+    hit_rows = '"rides_ridepage"."opening_date"'  # what loading the hits used to select
+    assert not [q for q in queries.captured_queries if hit_rows in q["sql"]]
+    # The unpublish is committed and announced (the version bump), its index update queued:
+    RidePage.objects.filter(title="Blue Fire").update(live=False)
+    bump_content_version()
+    html = search(client, q="Blue Fire").content.decode()
+    assert ">Blue Fire<" not in html
