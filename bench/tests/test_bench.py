@@ -38,7 +38,9 @@ def test_prepass_recognises_the_dataset_and_counts_queries_of_every_endpoint():
         assert endpoint["status"] == 200, (name, endpoint["status"])
         assert endpoint["bytes"] > 0
     assert endpoints["static file"]["queries"] == 0
-    assert all(endpoints[name]["queries"] > 0 for name in ("home", "parks", "ride page"))
+    # home and the ride page may ask nothing once warm (restrictions, routes and fragments
+    # are kept per content version); a list always counts its rows
+    assert all(endpoints[name]["queries"] > 0 for name in ("parks", "parks filtered"))
     park = endpoints["park page (40 rides)"]
     assert park["path"].startswith("/parks/")
     assert endpoints["parks htmx partial"]["headers"]["HX-Target"] == "park-results"

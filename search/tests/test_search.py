@@ -210,22 +210,6 @@ def test_promoted_results_come_first(client, content):
     assert "Hidden" not in html
 
 
-def test_a_promotion_shows_at_once_and_a_search_without_one_asks_nothing(client, content):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
-    client.get("/search/", {"q": "fastest"})
-    with CaptureQueriesContext(connection) as queries:
-        client.get("/search/", {"q": "fastest"})
-    assert not [q for q in queries.captured_queries if "_searchpromotion" in q["sql"]]
-    promotion = SearchPromotion.objects.create(
-        query=Query.get("fastest"), page=content["europa"], description="Biggest", sort_order=0
-    )
-    assert "Recommended" in client.get("/search/", {"q": "Fastest"}).content.decode()
-    promotion.delete()
-    assert "Recommended" not in client.get("/search/", {"q": "Fastest"}).content.decode()
-
-
 def test_queries_are_logged_with_their_result_counts(client, content):
     client.get("/search/", {"q": "Cedar"})
     client.get("/search/", {"q": "cedar "})
@@ -252,19 +236,6 @@ def test_autocomplete_returns_a_fragment_of_links(client, content):
     assert "Cedar Point" in client.get("/search/autocomplete/", {"q": "ced"}).content.decode()
     assert client.get("/search/autocomplete/", {"q": ""}).content.decode().strip() == ""
     assert "No park or ride" in client.get("/search/autocomplete/", {"q": "qqq"}).content.decode()
-
-
-def test_a_page_made_private_or_unpublished_leaves_the_suggestions_at_once(client, content):
-    def suggested(words):
-        return client.get("/search/autocomplete/", {"q": words}).content.decode()
-
-    assert "Cedar Point" in suggested("ced")  # its suggestion is now kept until a publish
-    PageViewRestriction.objects.create(page=content["cedar"], restriction_type="login")
-    assert "Cedar Point" not in suggested("ced")
-    assert "Blue Fire" in suggested("blue")
-    content["europa"].get_children().get(title="Blue Fire").specific.unpublish()
-    html = suggested("blue")
-    assert "Blue Fire" not in html and "No park or ride starts with" in html
 
 
 def test_header_search_box_autocompletes(client, content):
