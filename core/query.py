@@ -6,9 +6,11 @@ page called `.public()` four or five times, so a request paid five or six querie
 that is almost always empty. Here the restrictions are read once per request (at the first
 need) and shared by every `.public()` and by the serve-time check.
 
-Only within one request: a restriction added by another request is seen by the next request,
-as before, and one added or removed during this request forgets the memo at once (signals in
-core.apps). Outside a request (commands, tasks, shells) nothing is memoised.
+Within one request: a restriction added by another request is seen by the next request, and
+one added or removed during this request forgets the memo at once (signals in core.apps).
+Requests that write nothing read them from a cache kept per content version instead
+(operations.middleware.KeptRestrictionsMiddleware). Outside a request (commands, tasks,
+shells) nothing is memoised.
 """
 
 from django.db.models import Q
@@ -17,16 +19,26 @@ from wagtail.query import PageQuerySet
 
 from core.memo import request_memo
 
+# The memo key of a request's loader of kept restrictions (operations.middleware sets it on
+# requests that write nothing), used instead of reading the table.
+KEPT_RESTRICTIONS = "load_kept_restrictions"
+
+
+def read_view_restrictions():
+    """Every view restriction of the site, with its page: one query."""
+    return list(PageViewRestriction.objects.select_related("page"))
+
 
 def view_restrictions():
-    """Every view restriction of the site, with its page (one query per request at most)."""
+    """Every view restriction of the site, with its page (one query per request at most, or
+    none where the request's memo holds a loader of kept ones)."""
     memo = request_memo()
-    if memo is not None and "restrictions" in memo:
-        return memo["restrictions"]
-    restrictions = list(PageViewRestriction.objects.select_related("page"))
-    if memo is not None:
-        memo["restrictions"] = restrictions
-    return restrictions
+    if memo is None:
+        return read_view_restrictions()
+    if "restrictions" not in memo:
+        load = memo.get(KEPT_RESTRICTIONS, read_view_restrictions)
+        memo["restrictions"] = load()
+    return memo["restrictions"]
 
 
 def forget_view_restrictions(**kwargs):

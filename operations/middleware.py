@@ -20,8 +20,10 @@ from django.db import connections
 from django.http import HttpResponse
 from django.utils.cache import add_never_cache_headers, patch_cache_control, set_response_etag
 
+from core.memo import request_memo
+from core.query import KEPT_RESTRICTIONS, read_view_restrictions
 from operations import views
-from operations.cache import content_version
+from operations.cache import content_version, per_content_version
 from thrillwiki.logging import request_id_var
 
 access_logger = logging.getLogger("thrillwiki.access")
@@ -262,6 +264,32 @@ class AnonymousPageCacheMiddleware:
             return False
         vary = {v.strip().lower() for v in response.get("Vary", "").split(",") if v.strip()}
         return vary <= HANDLED_VARY
+
+
+def kept_view_restrictions():
+    """The site's view restrictions, kept per content version (every restriction change bumps
+    it, at once and again at its commit)."""
+    return per_content_version("view-restrictions", read_view_restrictions)
+
+
+class KeptRestrictionsMiddleware:
+    """Requests that write nothing (GET, HEAD) read the view restrictions kept per content
+    version instead of the table: one query fewer on every public page.
+
+    Only such requests fill that cache. They read committed rows, and a request that changes
+    a restriction reads the table: in a transaction that is rolled back it would otherwise
+    keep a restriction that never existed (or miss one that still does) under the version
+    its change made.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        memo = request_memo()
+        if memo is not None and request.method in ("GET", "HEAD"):
+            memo[KEPT_RESTRICTIONS] = kept_view_restrictions
+        return self.get_response(request)
 
 
 class HealthCheckMiddleware:

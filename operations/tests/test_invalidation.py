@@ -64,6 +64,21 @@ def test_a_ride_restricted_while_caches_are_warm_is_refused_to_the_next_reader(
     assert "Millennium Force" not in park_response.content.decode()
 
 
+def test_readers_ask_for_the_view_restrictions_once_per_publish(client, site_content):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    coaster, park = site_content["coaster"], site_content["park"]
+    client.get(park.url)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(park.url).status_code == 200
+        assert client.get(coaster.url).status_code == 200
+    assert not [q for q in queries.captured_queries if "pageviewrestriction" in q["sql"]]
+    restrict(coaster)
+    assert client.get(coaster.url).status_code == 302  # seen by the very next reader
+    assert "Millennium Force" not in client.get(park.url).content.decode()
+
+
 def test_a_restriction_on_the_park_covers_its_rides_in_the_cache(client, site_content, page_cache):
     coaster = site_content["coaster"]
     warm(client, coaster.url)
