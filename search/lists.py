@@ -15,6 +15,8 @@ from django.db.models import Count
 from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchBackend
 from modelsearch.query import MATCH_ALL, Fuzzy, PlainText
 
+from search import postgres
+
 # The filter fields counted for each list, by their model attribute names.
 FACET_FIELDS = {
     "park": ("status", "country", "park_type"),
@@ -81,7 +83,10 @@ def fetch_lists(backend, searches, stop, deadline):
 
 
 def database_list(backend, search, stop):
-    """Two queries: the grouped counts of all matching rows, then the first `stop` hits."""
+    """The grouped counts of all matching rows and the first `stop` hits: one statement for
+    a ranked search on PostgreSQL (search.postgres), two queries otherwise."""
+    if search.by_relevance and postgres.supports(backend, search.queryset):
+        return _postgres_list(backend, search, stop)
     results = backend.search(
         search.search_query(), search.ordered_queryset(), order_by_relevance=search.by_relevance
     )
@@ -97,6 +102,22 @@ def database_list(backend, search, stop):
     if search.by_relevance:
         results = results.annotate_score("search_score")
     hits = list(results[:stop]) if total else []
+    return ResultList(hits=hits, total=total, counts=_without_empty(counts))
+
+
+def _postgres_list(backend, search, stop):
+    fields = FACET_FIELDS[search.kind]
+    rows, groups = postgres.ranked_with_counts(
+        backend, search.queryset, search.search_query(), fields, stop
+    )
+    meta = search.queryset.model._meta
+    hits = [Hit(pk, title, opened, meta, score) for pk, title, opened, score in rows]
+    counts = {name: {} for name in fields}
+    total = 0
+    for *values, n in groups:
+        total += n
+        for name, value in zip(fields, values, strict=True):
+            counts[name][value] = counts[name].get(value, 0) + n
     return ResultList(hits=hits, total=total, counts=_without_empty(counts))
 
 

@@ -81,3 +81,36 @@ def test_the_database_search_can_fetch_matched_pages_by_key(db):
     with connection.cursor() as cursor:
         for table, index in expected.items():
             assert index in connection.introspection.get_constraints(cursor, table)
+
+
+@pytest.mark.postgres
+def test_a_ranked_database_search_matches_and_counts_in_one_statement(client, many_rides):
+    """On PostgreSQL each list is one statement: the words are matched and ranked once, and
+    the same rows give the hits and every filter count. Its hits and counts are modelsearch's
+    own, in modelsearch's order."""
+    from django.db.models import Count
+    from modelsearch.backends import get_search_backend
+    from modelsearch.query import PlainText
+
+    from search import postgres
+
+    backend = get_search_backend("default")
+    rides = RidePage.objects.live().public()
+    query = PlainText("count coaster", operator="and")
+    fields = ("status", "category", "manufacturer_id")
+    with CaptureQueriesContext(connection) as statements:
+        hits, groups = postgres.ranked_with_counts(backend, rides, query, fields, 20)
+    assert len(statements.captured_queries) == 1
+
+    theirs = backend.search(query, rides).annotate_score("score")
+    assert [pk for pk, *_ in hits] == [page.pk for page in theirs[:20]]
+    assert [round(score, 6) for *_, score in hits] == [round(page.score, 6) for page in theirs[:20]]
+    their_groups = theirs.get_queryset().order_by().values(*fields).annotate(n=Count("pk"))
+    assert sorted(groups) == sorted(tuple(group.values()) for group in their_groups)
+    assert sum(n for *_, n in groups) == 25
+
+    with CaptureQueriesContext(connection) as page_queries:
+        html = client.get("/search/", {"q": "Count Coaster", "type": "ride"}).content.decode()
+    assert "25 results" in html
+    matching = [q for q in page_queries.captured_queries if "ts_rank" in q["sql"]]
+    assert len(matching) == 1
