@@ -81,6 +81,19 @@ def test_the_cache_is_redis_when_redis_url_is_set():
     assert cache.ping() is True
 
 
+@pytest.mark.redis
+def test_every_cache_call_shares_one_redis_client_per_server():
+    """A page makes several cache calls; they share one client and its connection pool
+    instead of building a client each time."""
+    from django.core.cache import cache
+
+    client = cache._cache.get_client(write=True)
+    cache.set("thrillwiki:test-shared", 1, 30)
+    assert cache.get_many(["thrillwiki:test-shared"]) == {"thrillwiki:test-shared": 1}
+    assert cache._cache.get_client() is client
+    assert cache._cache.get_client(write=True) is client
+
+
 # --- HTTP cache headers ----------------------------------------------------------------------
 
 
