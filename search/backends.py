@@ -7,7 +7,11 @@ from django.core.exceptions import ImproperlyConfigured
 
 from thrillwiki.settings.env import env
 
-DATABASE_BACKEND = {"BACKEND": "wagtail.search.backends.database"}
+# On PostgreSQL the text search configuration is named rather than left to the server's
+# default_text_search_config: to_tsquery(config, words) can then be computed once per search
+# instead of once per matching row (to_tsquery(words) depends on a setting, so PostgreSQL may
+# not fold it). English is also what the server default was when the index was built.
+DATABASE_BACKEND = {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "english"}
 
 # SEARCH_ENGINE names the engine behind ELASTICSEARCH_URL. Both speak the same query language
 # and Wagtail builds the same index for both; CI runs OpenSearch (docs/search.md says why).

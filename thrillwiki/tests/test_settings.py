@@ -3,7 +3,7 @@
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 
-from search.backends import search_backends
+from search.backends import DATABASE_BACKEND, search_backends
 from thrillwiki.settings.env import env
 from thrillwiki.testing import run_project
 
@@ -58,7 +58,8 @@ def test_env_names_the_variable_it_cannot_parse(monkeypatch):
 
 def test_search_uses_the_database_without_elasticsearch(monkeypatch):
     monkeypatch.delenv("ELASTICSEARCH_URL", raising=False)
-    assert search_backends() == {"default": {"BACKEND": "wagtail.search.backends.database"}}
+    assert search_backends() == {"default": DATABASE_BACKEND}
+    assert DATABASE_BACKEND["BACKEND"] == "wagtail.search.backends.database"
 
 
 def test_search_uses_elasticsearch_with_a_database_fallback(monkeypatch):
