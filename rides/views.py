@@ -4,6 +4,7 @@ A ride model is public only once a live ride uses it: editors may add reference 
 reaches readers through a page a moderator has approved (see moderation.roles).
 """
 
+from django.core.paginator import Paginator
 from django.db.models import Max, Min
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
@@ -13,6 +14,9 @@ from core.pages import attach_parent_pages
 from rides.models import RideModel, RidePage
 from rides.units import format_metric, reader_number
 
+# A popular model has hundreds of installations; a page of cards at a time keeps the page's
+# cost the same however many there are.
+INSTALLATIONS_PER_PAGE = 48
 # The specifications a model's installations share, as (field, label, unit or suffix).
 SPECIFICATIONS = (
     ("height_m", "Height", "m"),
@@ -33,12 +37,13 @@ def ride_model_detail(request, slug):
         .for_cards()
         .order_by("opening_date", "title")
     )
-    installations = attach_parent_pages(rides)
-    if not installations:
+    page_obj = Paginator(rides, INSTALLATIONS_PER_PAGE).get_page(request.GET.get("page"))
+    if not page_obj.paginator.count:
         raise Http404("No published ride uses this ride model yet.")
     context = {
         "ride_model": ride_model,
-        "rides": installations,
+        "page_obj": page_obj,
+        "rides": attach_parent_pages(page_obj.object_list),
         "specifications": specifications(rides),
     }
     return render(request, "rides/ride_model_detail.html", context)

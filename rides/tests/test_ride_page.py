@@ -126,9 +126,10 @@ def test_ride_model_page_names_the_maker_specs_and_each_installations_park(
             height_m="32.3",
             length_m="823.5",
         )
-    # The model, a view-restriction check, the rides, their images and renditions (hero and
-    # listing), their parks, the specification ranges, the site: none of them per row.
-    with django_assert_max_num_queries(11):
+    # The model, a view-restriction check, the installations' count and one page of them,
+    # their images and renditions (hero and listing), their parks, the specification ranges,
+    # the site: none of them per row.
+    with django_assert_max_num_queries(12):
         html = client.get("/ride-models/intamin-giga/").content.decode()
     assert "<h1>Intamin Giga Coaster</h1>" in html
     assert "<dt>Height</dt><dd>32.3–94.5 m</dd>" in html
@@ -138,6 +139,28 @@ def test_ride_model_page_names_the_maker_specs_and_each_installations_park(
     assert "Six Flags Great America</a>" in installations
     assert "Six Flags Over Georgia</a>" in installations
     assert "Cedar Point</a> · opened 2000" in installations
+
+
+def test_a_popular_ride_models_installations_come_a_page_at_a_time(
+    client, ride, park_index, monkeypatch
+):
+    """However many parks installed a model, its page shows one page of them, with the total
+    and links to the others; a page number past the end shows the last page."""
+    monkeypatch.setattr("rides.views.INSTALLATIONS_PER_PAGE", 2)
+    for name in ("Alpha Park", "Beta Park"):
+        CoasterPageFactory(
+            parent=ParkPageFactory(parent=park_index, title=name),
+            title=f"Giga at {name}",
+            manufacturer=ride.manufacturer,
+            ride_model=ride.ride_model,
+        )
+    first = client.get("/ride-models/intamin-giga/").content.decode()
+    assert "3 installations" in first
+    assert first.count('<li class="ride-row">') == 2
+    assert "Page 1 of 2" in first and 'rel="next" href="?page=2"' in first
+    last = client.get("/ride-models/intamin-giga/", {"page": "99"}).content.decode()
+    assert last.count('<li class="ride-row">') == 1 and "Page 2 of 2" in last
+    assert client.get("/ride-models/intamin-giga/", {"page": "x"}).status_code == 200
 
 
 @pytest.mark.parametrize(
