@@ -14,6 +14,7 @@ from django.core.paginator import Paginator
 from django.db.models import Case, Count, IntegerField, Value, When
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.utils.functional import SimpleLazyObject
 from django.views.decorators.http import require_GET
 
 from companies.forms import CompanyRideFilterForm
@@ -55,8 +56,10 @@ def company_detail(request, slug):
         "results_target": RIDES_TARGET,
         "parks": parks.order_by("title"),
         "ride_models": ride_models.order_by("name"),
-        "timeline": rides_by_year(rides.order_by("opening_date", "title")),
-        "status_counts": status_counts(rides),
+        # Lazy: the htmx partial shows neither, and the full page renders the timeline (every
+        # ride the company made) once per content version (companies/company_detail.html).
+        "timeline": SimpleLazyObject(lambda: rides_by_year(timeline_rides(rides))),
+        "status_counts": SimpleLazyObject(lambda: status_counts(rides)),
         "structured_data": organization_json_ld(request, company),
     }
     return render_listing(
@@ -92,6 +95,22 @@ def status_groups(rides, ride_class):
         (status, labels.get(status, status), list(group))
         for status, group in groupby(rides, key=lambda ride: ride.status)
     ]
+
+
+def timeline_rides(rides):
+    """`rides` oldest first, with only what a timeline entry shows (a title, a link, a status
+    and the dates): a big manufacturer has hundreds of rides, and whole rows cost ten times
+    as much to load."""
+    return rides.select_related(None).order_by("opening_date", "title").only(
+        "title",
+        "url_path",
+        "path",
+        "depth",
+        "status",
+        "opening_date",
+        "closing_date",
+        "closing_date_precision",
+    )
 
 
 def rides_by_year(rides):

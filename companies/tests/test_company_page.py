@@ -6,6 +6,8 @@ import json
 import re
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from companies.factories import ManufacturerFactory
 from images.factories import ImageFactory
@@ -81,6 +83,46 @@ def test_query_count_does_not_grow_with_the_rides(
     assert count_queries(client, "/companies/intamin/") == small <= 14
     with django_assert_max_num_queries(14):
         client.get("/companies/intamin/?status=operating&sort=-opened")
+
+
+TIMELINE_ORDER = 'ORDER BY "rides_ridepage"."opening_date"'
+
+
+def timeline_queries(queries):
+    return [q for q in queries.captured_queries if TIMELINE_ORDER in q["sql"]]
+
+
+def test_the_timeline_is_read_once_per_publish_and_shows_a_new_ride_at_once(
+    client, park_index, maker
+):
+    """A big manufacturer's timeline lists hundreds of rides: it is read and rendered once
+    per content version, and a ride published since is in it on the next request."""
+    client.get("/companies/intamin/")
+    with CaptureQueriesContext(connection) as again:
+        html = client.get("/companies/intamin/").content.decode()
+    assert "Intamin ride 2" in html.split('id="timeline-heading"', 1)[1]
+    assert timeline_queries(again) == []
+
+    new = CoasterPageFactory(
+        parent=ParkPageFactory(parent=park_index),
+        manufacturer=maker,
+        title="Intamin ride 3",
+        opening_date=datetime.date(2002, 5, 1),
+    )
+    new.save_revision().publish()
+    with CaptureQueriesContext(connection) as after_publish:
+        html = client.get("/companies/intamin/").content.decode()
+    assert "Intamin ride 3" in html.split('id="timeline-heading"', 1)[1]
+    assert len(timeline_queries(after_publish)) == 1
+
+
+def test_the_htmx_partial_reads_neither_the_timeline_nor_the_status_counts(client, maker):
+    htmx = {"HTTP_HX_REQUEST": "true", "HTTP_HX_TARGET": "company-rides"}
+    with CaptureQueriesContext(connection) as partial:
+        html = client.get("/companies/intamin/", {"status": "operating"}, **htmx).content.decode()
+    assert "2 rides match your filters" in html
+    assert timeline_queries(partial) == []
+    assert not [q for q in partial.captured_queries if "GROUP BY" in q["sql"]]
 
 
 def rides_section(html):
