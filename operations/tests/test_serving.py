@@ -140,3 +140,26 @@ def test_workers_are_forked_from_a_frozen_heap():
         assert gc.get_freeze_count() > 0
     finally:
         gc.unfreeze()
+
+
+def test_a_worker_freezes_what_its_first_requests_loaded_once_warmed_up(monkeypatch):
+    """Once, after its first requests, a worker freezes what they loaded (templates, URL
+    patterns): its later full collections skip it too."""
+    import gc
+    import importlib.util
+    from types import SimpleNamespace
+
+    monkeypatch.setenv("GUNICORN_FREEZE_AFTER_REQUESTS", "3")
+    spec = importlib.util.spec_from_file_location("gunicorn_conf", ROOT / "gunicorn.conf.py")
+    conf = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(conf)
+    gc.unfreeze()
+    try:
+        for handled in (1, 2):
+            conf.post_request(SimpleNamespace(nr=handled), None, {}, None)
+            assert gc.get_freeze_count() == 0
+        loaded = [object() for _ in range(10)]
+        conf.post_request(SimpleNamespace(nr=3), None, {}, None)
+        assert gc.get_freeze_count() >= len(loaded)
+    finally:
+        gc.unfreeze()
