@@ -52,7 +52,11 @@ def company_detail(request, slug):
         "company": company,
         "form": form,
         "page_obj": page_obj,
-        "status_groups": status_groups(attach_parent_pages(page_obj.object_list), ride_class),
+        # Lazy: one page of rides is rendered once per content version and filters
+        # (templates/companies/company_rides.html), so a kept page loads none of them.
+        "status_groups": SimpleLazyObject(
+            lambda: status_groups(attach_parent_pages(page_obj.object_list), ride_class)
+        ),
         "results_target": RIDES_TARGET,
         "parks": parks.order_by("title"),
         "ride_models": ride_models.order_by("name"),
@@ -101,15 +105,19 @@ def timeline_rides(rides):
     """`rides` oldest first, with only what a timeline entry shows (a title, a link, a status
     and the dates): a big manufacturer has hundreds of rides, and whole rows cost ten times
     as much to load."""
-    return rides.select_related(None).order_by("opening_date", "title").only(
-        "title",
-        "url_path",
-        "path",
-        "depth",
-        "status",
-        "opening_date",
-        "closing_date",
-        "closing_date_precision",
+    return (
+        rides.select_related(None)
+        .order_by("opening_date", "title")
+        .only(
+            "title",
+            "url_path",
+            "path",
+            "depth",
+            "status",
+            "opening_date",
+            "closing_date",
+            "closing_date_precision",
+        )
     )
 
 

@@ -8,6 +8,7 @@ from django.core.paginator import Paginator
 from django.db.models import Max, Min
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
+from django.utils.functional import SimpleLazyObject
 from django.views.decorators.http import require_GET
 
 from core.pages import attach_parent_pages
@@ -43,7 +44,9 @@ def ride_model_detail(request, slug):
     context = {
         "ride_model": ride_model,
         "page_obj": page_obj,
-        "rides": attach_parent_pages(page_obj.object_list),
+        # Lazy: the installations are rendered once per content version and page
+        # (templates/rides/ride_model_detail.html), so a kept page loads none of them.
+        "rides": SimpleLazyObject(lambda: attach_parent_pages(page_obj.object_list)),
         "specifications": specifications(rides),
     }
     return render(request, "rides/ride_model_detail.html", context)

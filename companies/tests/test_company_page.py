@@ -116,6 +116,20 @@ def test_the_timeline_is_read_once_per_publish_and_shows_a_new_ride_at_once(
     assert len(timeline_queries(after_publish)) == 1
 
 
+def test_a_page_of_rides_is_rendered_once_per_publish_and_filters(client, maker):
+    """The second reader of the same company page (and filters) gets its rides without
+    loading them; other filters are a page of their own."""
+    client.get("/companies/intamin/")
+    with CaptureQueriesContext(connection) as again:
+        html = client.get("/companies/intamin/").content.decode()
+    assert "Intamin ride 2" in rides_section(html)
+    # The page of rides is the query ordered by status (CASE ... WHEN, companies.views.by_status).
+    assert not [q for q in again.captured_queries if "CASE WHEN" in q["sql"]]
+    demolished = client.get("/companies/intamin/", {"status": "demolished"}).content.decode()
+    assert "Intamin ride 0" in rides_section(demolished)
+    assert "Intamin ride 1" not in rides_section(demolished)
+
+
 def test_the_htmx_partial_reads_neither_the_timeline_nor_the_status_counts(client, maker):
     htmx = {"HTTP_HX_REQUEST": "true", "HTTP_HX_TARGET": "company-rides"}
     with CaptureQueriesContext(connection) as partial:

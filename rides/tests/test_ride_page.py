@@ -4,6 +4,8 @@ import json
 import re
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from companies.factories import DesignerFactory, ManufacturerFactory
 from images.factories import ImageFactory
@@ -175,3 +177,23 @@ def test_a_popular_ride_models_installations_come_a_page_at_a_time(
 )
 def test_metric_and_imperial(value, unit, expected):
     assert metric_and_imperial(value, unit) == expected
+
+
+def test_a_ride_models_installations_are_rendered_once_per_publish(client, ride, park_index):
+    """The second reader of a ride model's page gets its installations without loading them
+    (nor their images); a ride published since is on the page at once."""
+    client.get("/ride-models/intamin-giga/")
+    with CaptureQueriesContext(connection) as again:
+        html = client.get("/ride-models/intamin-giga/").content.decode()
+    assert "Millennium Force" in html.split('id="installations-title"', 1)[1]
+    assert not [q for q in again.captured_queries if "wagtailimages" in q["sql"]]
+
+    new = CoasterPageFactory(
+        parent=ParkPageFactory(parent=park_index, title="Other Park"),
+        title="Second Giga",
+        manufacturer=ride.manufacturer,
+        ride_model=ride.ride_model,
+    )
+    new.save_revision().publish()
+    html = client.get("/ride-models/intamin-giga/").content.decode()
+    assert "Second Giga" in html and "2 installations" in html
