@@ -20,6 +20,14 @@ def fragment_target(request, fragments):
     return None
 
 
+def requested_page(request):
+    """The page number a list request asks for, 1 when it names none or not a number."""
+    try:
+        return int(request.GET.get("page") or 1)
+    except (TypeError, ValueError):
+        return 1
+
+
 def listing_url(path, form, page_obj=None):
     """The clean, shareable URL of a filtered list: valid, non-empty filters and the page
     number after the first, nothing else (no empty `?status=` or stale values)."""

@@ -7,8 +7,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Count, OuterRef, Q, Subquery, Value
-from django.db.models.functions import Coalesce, Concat
+from django.db.models import Count, Q
 from django.utils.functional import SimpleLazyObject, cached_property
 from django_countries.fields import CountryField
 from modelcluster.fields import ParentalKey
@@ -21,7 +20,7 @@ from companies.choosers import operator_chooser_viewset, property_owner_chooser_
 from companies.identifiers import ExternalIdentifiers
 from companies.models import Company
 from core.blocks import BodyBlock
-from core.htmx import HtmxFragmentMixin, listing_url
+from core.htmx import HtmxFragmentMixin, listing_url, requested_page
 from core.models import (
     HERO_AND_GALLERY_PANELS,
     HERO_HELP,
@@ -31,11 +30,11 @@ from core.models import (
     OperatingHistory,
     page_tabs,
 )
-from core.query import PublicPageQuerySet
 from core.search_fields import CodeFilterField
-from images.renditions import card_image_prefetches, gallery_with_renditions
+from images.renditions import gallery_with_renditions
 from parks.choices import ParkStatus, ParkType
 from parks.forms import ParkFilterForm
+from parks.queries import ParkPageQuerySet
 from rides.choices import RideCategory
 from rides.forms import RideFilterForm
 from rides.models import RidePage
@@ -70,58 +69,26 @@ class ParkIndexPage(HtmxFragmentMixin, BasePage):
         return ParkPage.objects.descendant_of(self).live().public().for_cards()
 
     def get_context(self, request, *args, **kwargs):
+        """Lazy values: the results fragment is kept per content version and query string
+        (includes/park_list_results.html), so a kept one builds and counts nothing; only a
+        later page needs the count for its pushed URL (past the end, the last page's)."""
         context = super().get_context(request, *args, **kwargs)
-        parks = self.parks()
-        form = ParkFilterForm(request.GET, parks=parks, choices_cache_key=self.pk)
-        page_obj = Paginator(form.filter(parks), LISTING_PAGE_SIZE).get_page(
-            request.GET.get("page")
+        form = ParkFilterForm(
+            request.GET, parks=SimpleLazyObject(self.parks), choices_cache_key=self.pk
         )
+        page_obj = SimpleLazyObject(
+            lambda: Paginator(form.filter(self.parks()), LISTING_PAGE_SIZE).get_page(
+                request.GET.get("page")
+            )
+        )
+        later = requested_page(request) > 1
         context.update(
             form=form,
             page_obj=page_obj,
-            parks=page_obj.object_list,
-            htmx_push_url=listing_url(self.get_url(request), form, page_obj),
+            parks=SimpleLazyObject(lambda: page_obj.object_list),
+            htmx_push_url=listing_url(self.get_url(request), form, page_obj if later else None),
         )
         return context
-
-
-class ParkPageQuerySet(PublicPageQuerySet):
-    def for_cards(self):
-        return (
-            self.with_ride_counts()
-            .select_related("operator")
-            .prefetch_related(*card_image_prefetches())
-            .defer_streamfields()
-        )
-
-    def with_ride_counts(self):
-        """Annotate ride_count and coaster_count from live rides below each park.
-
-        Children are found by a path range (path + "0000" .. path + "ZZZZ", as treebeard's
-        get_children() does), not `path LIKE park.path || '%'`, which cannot use an index.
-        """
-        steplen, alphabet = ParkPage.steplen, ParkPage.alphabet
-        rides = (
-            RidePage.objects.live()
-            .public()
-            .filter(
-                path__range=(
-                    Concat(OuterRef("path"), Value(alphabet[0] * steplen)),
-                    Concat(OuterRef("path"), Value(alphabet[-1] * steplen)),
-                ),
-                depth=OuterRef("depth") + 1,
-            )
-            .order_by()
-            .values("depth")
-        )
-        total = rides.annotate(n=Count("pk")).values("n")
-        coasters = (
-            rides.filter(category=RideCategory.ROLLER_COASTER).annotate(n=Count("pk")).values("n")
-        )
-        return self.annotate(
-            ride_count=Coalesce(Subquery(total), 0),
-            coaster_count=Coalesce(Subquery(coasters), 0),
-        )
 
 
 ParkPageManager = PageManager.from_queryset(ParkPageQuerySet)

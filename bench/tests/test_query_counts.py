@@ -23,9 +23,11 @@ MAX_QUERIES = {
     # The view restrictions, the route (home.models.HomePage.found_route) and the lists' cards
     # are kept per content version for readers (operations.middleware.KeptRestrictionsMiddleware)
     "home": 0,  # Site, totals, recent and featured come from caches too
-    "parks": 1,  # the paginator's count
-    "parks filtered": 1,
-    "parks htmx partial": 1,
+    # The list's results are a fragment kept per content version and query string: a kept
+    # one needs neither the paginator's count nor the page of parks
+    "parks": 0,
+    "parks filtered": 0,
+    "parks htmx partial": 0,
     "park page": 3,  # areas, sources and the renditions of its own photos
     # sources and the renditions of its own photos; its facts (relocations, sources) and its
     # gallery are fragments kept per content version, like the park page's
