@@ -13,6 +13,7 @@ from django.contrib.postgres.search import TrigramWordSimilarity
 from django.db import connection, transaction
 from wagtail.models import Page
 
+from core.query import PublicPageQuerySet
 from parks.models import ParkPage
 from rides.models import RidePage
 
@@ -22,7 +23,9 @@ DIFFLIB_CUTOFF = 0.6
 
 
 def public_titles():
-    return Page.objects.live().public().type(ParkPage, RidePage)
+    """Live, public parks and rides; `.public()` reads the request's kept view restrictions
+    (core.query) rather than Wagtail's query of the table."""
+    return PublicPageQuerySet(Page).live().public().type(ParkPage, RidePage)
 
 
 def suggest_titles(query, limit=SUGGESTION_COUNT):

@@ -114,3 +114,13 @@ def test_a_ranked_database_search_matches_and_counts_in_one_statement(client, ma
     assert "25 results" in html
     matching = [q for q in page_queries.captured_queries if "ts_rank" in q["sql"]]
     assert len(matching) == 1
+
+
+def test_did_you_mean_uses_the_kept_view_restrictions(client, many_rides):
+    """A search that finds nothing suggests names without reading the view restrictions
+    table again: like every list, it uses the ones kept per content version."""
+    client.get("/search/", {"q": "Count Coastr"})
+    with CaptureQueriesContext(connection) as again:
+        html = client.get("/search/", {"q": "Count Coastr"}).content.decode()
+    assert "Did you mean" in html and "Count Coaster" in html
+    assert not [q for q in again.captured_queries if "wagtailcore_pageviewrestriction" in q["sql"]]
