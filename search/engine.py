@@ -29,6 +29,7 @@ from search.facets import build_facets, chosen_facets
 from search.lists import (
     ListSearch,
     autocomplete_request,
+    database_autocomplete,
     engine_msearch,
     fetch_lists,
     is_engine,
@@ -234,7 +235,7 @@ def autocomplete(query):
             index_name, body = autocomplete_request(backend, pages, query, AUTOCOMPLETE_SIZE)
             (response,) = engine_msearch(backend, [{"index": index_name}, body], deadline)
             return [int(hit["fields"]["pk"][0]) for hit in response["hits"]["hits"]]
-        return [page.pk for page in backend.autocomplete(query, pages)[:AUTOCOMPLETE_SIZE]]
+        return database_autocomplete(backend, pages, query, AUTOCOMPLETE_SIZE)
 
     pks, _ = run_with_fallback(run)
     return list(dict.fromkeys(pks))

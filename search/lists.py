@@ -11,7 +11,9 @@ import datetime
 import time
 from dataclasses import dataclass
 
+from django.db import connections
 from django.db.models import Count
+from django.db.models.functions import Collate, Upper
 from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchBackend
 from modelsearch.query import MATCH_ALL, Fuzzy, PlainText
 
@@ -225,6 +227,39 @@ def autocomplete_request(backend, queryset, query, size):
         "stored_fields": ["pk"],
     }
     return backend.get_index_for_model(queryset.model).name, body
+
+
+# The byte-order collation of each database: the name index (search migration 0006) is built
+# in it, because PostgreSQL can only walk an index in a LIKE prefix's order under "C".
+BYTE_ORDER = {"postgresql": "C", "sqlite": "BINARY"}
+
+
+def database_autocomplete(backend, pages, query, size):
+    """The pks of up to `size` of `pages` for the typed text on a database backend: the names
+    that start with it first (A to Z), then modelsearch's matches of a later word, best first.
+
+    modelsearch alone ranks every page with a word that starts with the text: at 100,000 rides
+    "thu" meant ranking 4,000 pages and joining each to its page row for eight suggestions
+    (900 ms at p95). A name that starts with the text is the likeliest one wanted, and an
+    index on the upper-cased name gives the first ones in order without reading the rest, so
+    on PostgreSQL the word matches are ranked only when the names do not fill the list (one
+    statement either way). Elsewhere (SQLite, the embedded default) both are asked for.
+    """
+    names = names_starting_with(pages, query)
+    if postgres.supports(backend, pages):
+        return postgres.suggestions(backend, names, pages, query, size)
+    pks = list(names.values_list("pk", flat=True)[:size])
+    pks += [page.pk for page in backend.autocomplete(query, pages)[:size]]
+    return list(dict.fromkeys(pks))[:size]
+
+
+def names_starting_with(pages, query):
+    """`pages` whose title starts with `query` (case aside), A to Z, with their `name_key`."""
+    collation = BYTE_ORDER.get(connections[pages.db].vendor)
+    name = Upper("title")
+    key = Collate(name, collation) if collation else name
+    matches = pages.annotate(name_key=key).filter(name_key__startswith=query.upper())
+    return matches.order_by("name_key", "pk")
 
 
 def engine_msearch(backend, lines, deadline):
