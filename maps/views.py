@@ -6,12 +6,13 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.cache import cache
+from django.core.paginator import Paginator
 from django.http import HttpResponse, JsonResponse
 from django.urls import reverse
 from django.utils.functional import cached_property
 from django_countries import countries
 
-from core.htmx import listing_url, render_listing
+from core.htmx import render_listing, requested_page
 from maps.forms import MapFilterForm, mappable_parks, ride_counts
 from maps.geojson import encode, feature_collection
 from operations.cache import content_version
@@ -26,17 +27,28 @@ class CountryGroup:
     parks: list = field(default_factory=list)
 
 
-class CountryListing:
-    """The filtered parks grouped by country: the no-JavaScript and screen-reader view of
-    the map (the same parks as the markers). Evaluated on first use, so a cached list
-    fragment costs no query."""
+# Parks per page of the list below the map: the map draws every match, but a page listing
+# 10,000 parks would cost ten times one listing 1,000 (and no reader scrolls through it).
+LIST_PAGE_SIZE = 250
 
-    def __init__(self, parks):
-        self._parks = parks
+
+class CountryListing:
+    """The filtered parks grouped by country, a page at a time: the no-JavaScript and
+    screen-reader view of the map (every marker's park is on one of the pages). Evaluated on
+    first use, so a cached list fragment costs no query."""
+
+    def __init__(self, parks, page_number):
+        self._parks = parks  # ordered by country code, then name
+        self._page_number = page_number
+
+    @cached_property
+    def page_obj(self):
+        paginator = Paginator(self._parks.defer_streamfields(), LIST_PAGE_SIZE)
+        return paginator.get_page(self._page_number)
 
     @cached_property
     def groups(self):
-        parks = list(self._parks.defer_streamfields())  # ordered by country code, then name
+        parks = list(self.page_obj.object_list)
         counts = ride_counts()
         for park in parks:
             park.ride_count, park.coaster_count = counts.get(park.path, (0, 0))
@@ -46,9 +58,9 @@ class CountryListing:
         ]
         return sorted(groups, key=lambda group: group.name)
 
-    @cached_property
+    @property
     def count(self):
-        return sum(len(group.parks) for group in self.groups)
+        return self.page_obj.paginator.count
 
 
 # The map offers the countries and operators of the parks it can place (per content version).
@@ -60,18 +72,22 @@ def map_page(request):
     (which carries the GeoJSON URL the map reloads its markers from) and a clean pushed URL."""
     form = MapFilterForm(request.GET, parks=mappable_parks(), choices_cache_key=CHOICES_KEY)
     querystring = form.querystring()
+    page_number = requested_page(request)
+    later_page = page_number if page_number > 1 else None
     context = {
         "form": form,
-        "listing": CountryListing(form.filtered_parks()),
+        "listing": CountryListing(form.filtered_parks(), page_number),
         "geojson_url": reverse("maps:parks_geojson") + querystring,
-        "results_key": querystring,
+        "results_key": form.querystring(page=later_page),
     }
     return render_listing(
         request,
         "maps/map.html",
         context,
         fragments={RESULTS_ID: "maps/map_results.html"},
-        push_url=listing_url(reverse("maps:map"), form),
+        # The page number as asked, not as clamped: the clamped one would cost the count
+        # query that a kept fragment saves.
+        push_url=reverse("maps:map") + context["results_key"],
     )
 
 

@@ -136,3 +136,29 @@ def test_a_park_page_loads_its_map_only_when_asked(live_server, parks, browser):
     assert page.get_by_role("button", name="Show map").count() == 0  # gone once shown
     assert map_page.violations() == []
     context.close()
+
+
+def test_a_page_of_the_list_swaps_in_place_and_keeps_the_markers(
+    live_server, parks, browser, monkeypatch
+):
+    monkeypatch.setattr("maps.views.LIST_PAGE_SIZE", 2)
+    context = browser.new_context()
+    map_page = MapPage(context)
+    page = map_page.page
+    feeds = []
+    page.on("request", lambda request: "parks.geojson" in request.url and feeds.append(request))
+    page.goto(f"{live_server.url}/map/")
+    map_page.marker_count("4")
+    assert map_page.listed() == ["Europa-Park", "Efteling"]
+    page.evaluate("window.__stillTheSamePage = true")
+
+    page.get_by_role("link", name="Next").click()
+    page.wait_for_url("**/map/?page=2")
+    page.locator(f"{LIST_ITEMS} a", has_text="Kings Island").wait_for()
+    assert map_page.listed() == ["Cedar Point", "Kings Island"]
+    assert page.evaluate("window.__stillTheSamePage") is True  # htmx, not a page load
+    page.wait_for_load_state("networkidle")
+    assert len(feeds) == 1  # the same parks on the map: no second feed, no refitted view
+    assert page.locator(f'{MARKERS}[data-marker-count="4"]').count() == 1
+    assert map_page.violations() == []
+    context.close()

@@ -36,6 +36,27 @@ def test_the_list_holds_the_same_parks_as_the_geojson_for_every_filter(client, p
         assert sorted(listed_parks(html)) == sorted(f["properties"]["name"] for f in features)
 
 
+def test_a_long_list_comes_a_page_at_a_time_under_the_same_markers(client, parks, monkeypatch):
+    monkeypatch.setattr("maps.views.LIST_PAGE_SIZE", 2)
+    first = client.get("/map/").content.decode()
+    second = client.get("/map/?page=2").content.decode()
+    assert listed_parks(first) == ["Europa-Park", "Efteling"]
+    assert listed_parks(second) == ["Cedar Point", "Kings Island"]
+    assert "4 parks; listed here: 1–2" in first and "listed here: 3–4" in second
+    assert 'rel="next" href="?page=2"' in first and 'rel="prev" href="?page=1"' in second
+    geojson = re.compile(r'data-geojson-url="([^"]+)"')
+    assert geojson.search(first).group(1) == geojson.search(second).group(1)  # every park
+
+
+def test_an_htmx_page_of_the_list_keeps_the_filters_in_its_url(client, parks, monkeypatch):
+    monkeypatch.setattr("maps.views.LIST_PAGE_SIZE", 1)
+    response = client.get("/map/?country=US&page=2&junk=1", **HTMX)
+    assert listed_parks(response.content.decode()) == ["Kings Island"]
+    assert response["HX-Push-Url"] == "/map/?country=US&page=2"
+    for page in ("99", "abc", "-1"):  # a stale or mistyped page is still a list, never a 500
+        assert client.get(f"/map/?country=US&page={page}").status_code == 200
+
+
 def test_the_form_is_the_park_list_form_plus_has_roller_coasters(client, parks):
     html = client.get("/map/").content.decode()
     for name in ("country", "status", "park_type", "operator", "has_coasters"):

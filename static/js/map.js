@@ -77,8 +77,8 @@
       .bindPopup(popupContent(feature.properties));
   }
 
-  /* /map/: markers for the parks that match the filters, reloaded after every htmx swap of the
-     results (which carry the GeoJSON URL for the current filters). */
+  /* /map/: markers for the parks that match the filters, reloaded after an htmx swap of the
+     results (which carry the GeoJSON URL for the current filters) changes that URL. */
   function initParksMap(container) {
     const data = container.dataset;
     const canvas = container.querySelector("[data-map-canvas]");
@@ -97,8 +97,12 @@
       const markers = window.L.markerClusterGroup({ chunkedLoading: true });
       map.addLayer(markers);
 
+      let shown = null;
+
+      /* Markers for the GeoJSON at `url`; a new page of the list (same URL) keeps them. */
       function show(url) {
-        if (!url) { return; }
+        if (!url || url === shown) { return; }
+        shown = url;
         const request = ++latest;
         container.setAttribute("aria-busy", "true");
         fetch(url, { headers: { Accept: "application/geo+json" } })
@@ -117,6 +121,7 @@
             }
           })
           .catch(function () {
+            if (request === latest) { shown = null; } // let the next swap try again
             status.textContent = "The markers could not be loaded; the list below has every park.";
           })
           .finally(function () {
