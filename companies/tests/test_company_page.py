@@ -76,8 +76,9 @@ def test_json_ld_and_open_graph_describe_the_company(client, maker):
 def test_query_count_does_not_grow_with_the_rides(
     client, park_index, maker, django_assert_max_num_queries
 ):
-    # 14: the company, three view-restriction checks, two existence checks, the ride count,
-    # one page of rides, their parks, parks, ride models, the timeline, the status counts, site.
+    # 14: the company, three view-restriction checks, two existence checks, parks, ride
+    # models, site; cold, the ride count, one page of rides, their parks, the timeline and the
+    # status counts too (kept per content version, like the page of rides).
     small = count_queries(client, "/companies/intamin/")
     build(park_index, maker, rides=9)
     assert count_queries(client, "/companies/intamin/") == small <= 14
@@ -125,6 +126,9 @@ def test_a_page_of_rides_is_rendered_once_per_publish_and_filters(client, maker)
     assert "Intamin ride 2" in rides_section(html)
     # The page of rides is the query ordered by status (CASE ... WHEN, companies.views.by_status).
     assert not [q for q in again.captured_queries if "CASE WHEN" in q["sql"]]
+    # Nor does it count the maker's rides, for the pages or by status: both grow with them.
+    assert not [q for q in again.captured_queries if "COUNT(" in q["sql"].upper()]
+    assert "<dt>Operating</dt><dd>2</dd>" in html
     demolished = client.get("/companies/intamin/", {"status": "demolished"}).content.decode()
     assert "Intamin ride 0" in rides_section(demolished)
     assert "Intamin ride 1" not in rides_section(demolished)
