@@ -7,14 +7,13 @@ import re
 
 import pytest
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import PageViewRestriction
 
 from companies.factories import ManufacturerFactory
 from images.factories import ImageFactory
 from parks.factories import ParkPageFactory
 from parks.models import ParkType
 from rides.factories import CoasterPageFactory, RidePageFactory
-from search.lists import names_starting_with
 from search.models import QueryOutcome
 from thrillwiki.testing import count_queries
 
@@ -237,31 +236,6 @@ def test_autocomplete_returns_a_fragment_of_links(client, content):
     assert "Cedar Point" in client.get("/search/autocomplete/", {"q": "ced"}).content.decode()
     assert client.get("/search/autocomplete/", {"q": ""}).content.decode().strip() == ""
     assert "No park or ride" in client.get("/search/autocomplete/", {"q": "qqq"}).content.decode()
-
-
-def suggested_names(client, text):
-    html = client.get("/search/autocomplete/", {"q": text}).content.decode()
-    return re.findall(r'<a href="/parks/[^"]*">([^<]+?) <span', html)
-
-
-def test_suggestions_put_names_that_start_with_the_text_first(client, content):
-    old = RidePageFactory(parent=content["europa"], title="Old Cedar Coaster")
-    assert suggested_names(client, "ced") == [
-        "Cedar Creek Mine Ride",
-        "Cedar Point",
-        "Cedar Trail",
-        old.title,  # a later word matches too, after the names that start with the text
-    ]
-    assert suggested_names(client, "CEDAR p")[0] == "Cedar Point"
-
-
-def test_a_wildcard_in_the_typed_text_is_matched_as_typed(client, park_index):
-    fun = ParkPageFactory(parent=park_index, title="100% Fun Park")
-    ParkPageFactory(parent=park_index, title="1000 Islands Park")
-    pages = Page.objects.live()
-    assert list(names_starting_with(pages, "100%").values_list("pk", flat=True)) == [fun.pk]
-    assert not names_starting_with(pages, "10_0").exists()
-    assert suggested_names(client, "100%")[0] == "100% Fun Park"
 
 
 def test_header_search_box_autocompletes(client, content):
