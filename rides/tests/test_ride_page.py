@@ -130,7 +130,7 @@ def test_ride_model_page_names_the_maker_specs_and_each_installations_park(
         )
     # The model, a view-restriction check, the installations' count and one page of them,
     # their images and renditions (hero and listing), their parks, the specification ranges,
-    # the site: none of them per row.
+    # the site: none of them per row (and warm, the count and ranges are kept).
     with django_assert_max_num_queries(12):
         html = client.get("/ride-models/intamin-giga/").content.decode()
     assert "<h1>Intamin Giga Coaster</h1>" in html
@@ -187,6 +187,9 @@ def test_a_ride_models_installations_are_rendered_once_per_publish(client, ride,
         html = client.get("/ride-models/intamin-giga/").content.decode()
     assert "Millennium Force" in html.split('id="installations-title"', 1)[1]
     assert not [q for q in again.captured_queries if "wagtailimages" in q["sql"]]
+    # Nor counts them or spans their figures again: both read every installation.
+    grown = [q for q in again.captured_queries if re.search(r"COUNT\(|MIN\(", q["sql"])]
+    assert grown == [] and "1 installation" in html
 
     new = CoasterPageFactory(
         parent=ParkPageFactory(parent=park_index, title="Other Park"),
