@@ -282,11 +282,13 @@ class ParkPage(ExternalIdentifiers, HtmxFragmentMixin, OperatingHistory, BasePag
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        areas = list(self.areas.all())
-        form = RideFilterForm(request.GET, areas=areas)
+        # All lazy: a kept page body (templates/parks/park_page.html, per content version and
+        # filters) needs none of them, and the pushed URL is read only by an htmx request.
+        areas = SimpleLazyObject(lambda: list(self.areas.all()))
+        form = SimpleLazyObject(lambda: RideFilterForm(request.GET, areas=areas))
         context["ride_filter_form"] = form
-        context["htmx_push_url"] = listing_url(self.get_url(request), form)
-        # Lazy, so a cached ride list fragment (templates/parks/park_page.html) skips the query.
+        url = self.get_url(request)
+        context["htmx_push_url"] = SimpleLazyObject(lambda: listing_url(url, form))
         context["ride_groups"] = SimpleLazyObject(lambda: form.grouped(form.filter(self.rides())))
         context["areas"] = areas
         context["gallery"] = gallery_with_renditions(self)

@@ -336,9 +336,10 @@ class RidePage(RideIdentifiers, OperatingHistory, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["park"] = self.get_parent().specific_deferred
+        # Lazy, like the gallery: the page body that shows them is cached per content version
+        # (templates/rides/ride_page.html).
+        context["park"] = SimpleLazyObject(lambda: self.get_parent().specific_deferred)
         context["gallery"] = gallery_with_renditions(self)
-        # Lazy, like the gallery: the facts that show them are cached per content version.
         context["history_links"] = SimpleLazyObject(lambda: history_links(self))
         return context
 

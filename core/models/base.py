@@ -14,7 +14,6 @@ from wagtail.admin.panels import (
 from wagtail.models import Orderable, Page, PageViewRestriction
 
 from core.query import site_has_view_restrictions
-from images.renditions import prefetch_page_photos
 
 # Help for the intro field of park and ride pages (both cap it at 1,000 characters).
 INTRO_HELP = (
@@ -85,7 +84,6 @@ class BasePage(Page):
         # Called by the template only where it renders <head>: an htmx fragment never does,
         # and building the object costs a full URL (the site's root paths) per request.
         context["structured_data"] = partial(self.json_ld, request)
-        prefetch_page_photos(self)
         return context
 
     def structured_data(self, request):

@@ -15,9 +15,22 @@ from django import template
 from wagtail.images.models import Picture
 from wagtail.images.shortcuts import get_renditions_or_not_found
 
+from images.renditions import prefetch_page_photos
 from images.slots import slot_named
 
 register = template.Library()
+
+
+@register.simple_tag
+def prefetch_photos(page):
+    """Load the renditions of the page's own photos (hero, sharing image) in one query.
+
+    Placed at the top of the cached fragments that show them (the page's <head> and its
+    body), so only a fragment being rendered pays for it and a kept one costs no query.
+    A second call on the same page reads nothing: the renditions are already on the images.
+    """
+    prefetch_page_photos(page)
+    return ""
 
 
 @register.simple_tag

@@ -142,3 +142,15 @@ def test_website_shows_its_domain_on_one_line(client, park):
     html = client.get("/parks/cedar-point/").content.decode()
     assert 'class="facts__link" href="https://www.cedarpoint.com/plan-your-visit/"' in html
     assert ">cedarpoint.com</a>" in html
+
+
+def test_a_park_page_seen_again_reads_no_row_and_a_publish_shows_at_once(client, park):
+    """The page's body and <head> are kept per content version and filters: every reader after
+    the first costs no query, and an editor's publish makes a new version at once."""
+    assert count_queries(client, park.url) == 0
+    assert count_queries(client, park.url + "?category=roller_coaster") == 0
+    park.intro = "The roller coaster capital of the world."
+    park.save_revision().publish()
+    html = client.get(park.url).content.decode()
+    assert "The roller coaster capital of the world." in html
+    assert 'property="og:image"' in html.split("</head>")[0]

@@ -200,3 +200,11 @@ def test_a_ride_models_installations_are_rendered_once_per_publish(client, ride,
     new.save_revision().publish()
     html = client.get("/ride-models/intamin-giga/").content.decode()
     assert "Second Giga" in html and "2 installations" in html
+
+
+def test_a_ride_page_seen_again_reads_no_row_and_a_publish_shows_at_once(client, ride):
+    """Like a park page: kept per content version, new on the next view after a publish."""
+    assert count_queries(client, ride.url) == 0
+    ride.intro = "Opened in 2000 as the first giga coaster."
+    ride.save_revision().publish()
+    assert "the first giga coaster." in client.get(ride.url).content.decode()
