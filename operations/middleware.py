@@ -23,7 +23,7 @@ from django.utils.cache import add_never_cache_headers, patch_cache_control, set
 from core.memo import request_memo
 from core.query import KEPT_RESTRICTIONS, read_view_restrictions
 from operations import views
-from operations.cache import content_version, per_content_version
+from operations.cache import per_content_version, with_content_version
 from thrillwiki.logging import request_id_var
 
 access_logger = logging.getLogger("thrillwiki.access")
@@ -207,9 +207,10 @@ class AnonymousPageCacheMiddleware:
     """A server-side cache of whole public pages for visitors without a session, in Redis.
 
     On when PAGE_CACHE_SECONDS > 0. Requests with query parameters no view reads bypass it.
-    The key covers the host, path, query parameters (sorted), the htmx
-    headers and the content version (which changes on every publish and unpublish), so a
-    fragment request never gets the full page and a publish is visible at once. Visitors with
+    The key covers the host, path, query parameters (sorted) and the htmx headers, so a
+    fragment request never gets the full page; a kept page carries the content version it
+    was rendered under (which changes on every publish and unpublish) and is served only
+    while that version is current, so a publish is visible at once. Visitors with
     a session or message cookie (editors, anyone logged in) and the admin always bypass it, and
     only responses that CacheHeadersMiddleware marked public are stored.
     """
@@ -222,9 +223,11 @@ class AnonymousPageCacheMiddleware:
         if seconds <= 0 or not self.eligible(request):
             return self.get_response(request)
         key = self.key(request)
-        cached = cache.get(key)
-        if cached is not None:
-            status, headers, content = cached
+        # One round trip: the current content version and the page kept for this URL, which
+        # is served only if it was kept under that version.
+        version, cached = with_content_version(key)
+        if cached is not None and cached[0] == version:
+            _, status, headers, content = cached
             response = HttpResponse(content, status=status)
             for name, value in headers:
                 response[name] = value
@@ -233,7 +236,9 @@ class AnonymousPageCacheMiddleware:
         response = self.get_response(request)
         if self.storable(request, response):
             headers = [(name, value) for name, value in response.items()]
-            cache.set(key, (response.status_code, headers, response.content), seconds)
+            # The version read before rendering: a publish meanwhile leaves the page stale.
+            kept = (version, response.status_code, headers, response.content)
+            cache.set(key, kept, seconds)
             response["X-Page-Cache"] = "miss"
         return response
 
@@ -250,8 +255,9 @@ class AnonymousPageCacheMiddleware:
 
     @staticmethod
     def key(request):
+        """One key per page and htmx fragment; the content version is kept in the value."""
         query = sorted(request.GET.lists())  # one entry however the parameters are ordered
-        parts = [content_version(), request.get_host(), request.path, repr(query)]
+        parts = [request.get_host(), request.path, repr(query)]
         parts += [request.headers.get(name, "") for name in VARY_HEADERS]
         digest = hashlib.sha256("\n".join(parts).encode()).hexdigest()
         return f"thrillwiki:page:{digest}"

@@ -159,6 +159,34 @@ def test_a_cached_page_is_served_without_queries(
     assert response["X-Request-ID"]
 
 
+@pytest.mark.redis
+def test_a_kept_page_costs_one_redis_round_trip(client, site_content, page_cache):
+    """The content version and the page are read together (MGET), as Redis itself counts
+    (its statistics are the server's: this holds while nothing else uses that server)."""
+    from django.core.cache import cache
+
+    redis = cache._cache.get_client()
+    client.get("/parks/")
+    before = redis.info("commandstats")
+    assert client.get("/parks/")["X-Page-Cache"] == "hit"
+    after = redis.info("commandstats")
+    calls = {
+        name: stats["calls"] - before.get(name, {}).get("calls", 0)
+        for name, stats in after.items()
+        if stats["calls"] != before.get(name, {}).get("calls", 0) and name != "cmdstat_info"
+    }
+    assert calls == {"cmdstat_mget": 1}
+
+
+def test_a_page_kept_under_an_older_content_version_is_not_served(client, site_content, page_cache):
+    from operations.cache import bump_content_version
+
+    assert client.get("/parks/")["X-Page-Cache"] == "miss"
+    bump_content_version()
+    assert client.get("/parks/")["X-Page-Cache"] == "miss"
+    assert client.get("/parks/")["X-Page-Cache"] == "hit"
+
+
 def test_the_page_cache_varies_on_query_string_and_htmx_headers(client, site_content, page_cache):
     full = client.get("/parks/")
     fragment = client.get("/parks/", **HTMX_RESULTS)
