@@ -13,8 +13,10 @@ from django.utils.functional import cached_property
 from django_countries import countries
 
 from core.htmx import render_listing, requested_page
+from maps.clusters import viewport_collection
 from maps.forms import MapFilterForm, mappable_parks, ride_counts
 from maps.geojson import encode, feature_collection
+from maps.viewport import ViewportError, viewport
 from operations.cache import content_version
 
 RESULTS_ID = "map-results"
@@ -91,33 +93,45 @@ def map_page(request):
     )
 
 
-def geojson_cache_key(request):
-    """Content version + the filter parameters (sorted): a publish makes every key new."""
+def geojson_cache_key(request, view=None):
+    """Content version + the filter parameters (sorted) + the snapped viewport: a publish
+    makes every key new, and views within the same grid cells share one key."""
     params = sorted(
         (name, value)
         for name, values in request.GET.lists()
         if name in MapFilterForm.base_fields
         for value in values
     )
-    digest = hashlib.sha256(repr(params).encode()).hexdigest()
+    viewport_part = view.cache_part() if view else None
+    digest = hashlib.sha256(repr((params, viewport_part)).encode()).hexdigest()
     return f"thrillwiki:map-geojson:{content_version()}:{digest}"
 
 
 def parks_geojson(request):
-    """The filtered parks as GeoJSON. Unlike the HTML page, which drops a bad filter, a data
-    client gets a 400 naming the field, so a typo cannot silently return every park."""
+    """The filtered parks as GeoJSON: with `bbox` (and `zoom`), those in the map's view,
+    grouped into cells when there are many (maps.clusters); without, every park (the open-data
+    feed). Unlike the HTML page, which drops a bad filter, a data client gets a 400 naming the
+    field or parameter, so a typo cannot silently return every park."""
+    try:
+        view = viewport(request.GET)
+    except ViewportError as error:
+        return JsonResponse({"errors": error.as_errors()}, status=400)
     seconds = settings.MAP_GEOJSON_CACHE_SECONDS
-    key = geojson_cache_key(request) if seconds > 0 else None
+    key = geojson_cache_key(request, view) if seconds > 0 else None
     body = cache.get(key) if key else None
     if body is None:
         parks = mappable_parks()
-        if any(name in MapFilterForm.base_fields for name in request.GET):
+        filtered = any(name in MapFilterForm.base_fields for name in request.GET)
+        if filtered:
             # Only a filtered feed needs the form (its choices are cached per content version).
             form = MapFilterForm(request.GET, parks=parks, choices_cache_key=CHOICES_KEY)
             if not form.is_valid():
                 return JsonResponse({"errors": form.errors.get_json_data()}, status=400)
             parks = form.filtered_parks()
-        body = encode(feature_collection(parks))
+        if view:
+            body = encode(viewport_collection(parks, view, filtered=filtered))
+        else:
+            body = encode(feature_collection(parks))
         if key:
             cache.set(key, body, seconds)
     return HttpResponse(body, content_type=GEOJSON_CONTENT_TYPE)
