@@ -35,13 +35,9 @@
     return (value || "").split(/\s+/).filter(Boolean);
   }
 
-  /* Stylesheets first (Leaflet finds its marker image through leaflet.css), then the scripts
-     in order (markercluster extends Leaflet). */
+  /* Stylesheets first (Leaflet finds its marker image through leaflet.css), then the script. */
   function loadLeaflet(data) {
-    const styles = urls(data.leafletCss).concat(urls(data.clusterCss));
-    return Promise.all(styles.map(load))
-      .then(function () { return load(data.leafletJs); })
-      .then(function () { return data.clusterJs ? load(data.clusterJs) : null; });
+    return Promise.all(urls(data.leafletCss).map(load)).then(function () { return load(data.leafletJs); });
   }
 
   function baseMap(canvas, data, options) {
@@ -70,14 +66,66 @@
     return box;
   }
 
-  function parkMarker(feature) {
+  /* The copy of a longitude nearest the map's centre: across the antimeridian the server
+     sends -170 for a park the reader sees at 190. */
+  function nearCentre(longitude, centre) {
+    return longitude + 360 * Math.round((centre - longitude) / 360);
+  }
+
+  function parkMarker(feature, centre) {
     const [longitude, latitude] = feature.geometry.coordinates; // GeoJSON order: [lon, lat]
     const name = feature.properties.name;
-    return window.L.marker([latitude, longitude], { title: name, alt: name, keyboard: true })
+    return window.L.marker([latitude, nearCentre(longitude, centre)], { title: name, alt: name, keyboard: true })
       .bindPopup(popupContent(feature.properties));
   }
 
-  /* /map/: markers for the parks that match the filters, reloaded after an htmx swap of the
+  /* Several parks grouped on the server: a focusable marker with the count; click or Enter
+     zooms to the parks' bounds (the feature's bbox), where the next load splits it. */
+  function clusterMarker(feature, centre, zoomTo) {
+    const [longitude, latitude] = feature.geometry.coordinates;
+    const count = feature.properties.count;
+    const label = plural(count, "park");
+    const size = count < 10 ? 32 : count < 100 ? 38 : count < 1000 ? 44 : 52;
+    const badge = document.createElement("span");
+    badge.textContent = String(count);
+    const icon = window.L.divIcon({ className: "map-cluster", html: badge, iconSize: [size, size] });
+    const marker = window.L.marker([latitude, nearCentre(longitude, centre)], { icon: icon, title: label, alt: label, keyboard: true });
+    function zoomIn() { zoomTo(feature.bbox, nearCentre(feature.bbox[0], centre) - feature.bbox[0]); }
+    marker.on("click", zoomIn);
+    // Leaflet turns Enter into a click only for markers with a popup.
+    marker.on("keypress", function (event) {
+      if (event.originalEvent.key === "Enter") { zoomIn(); }
+    });
+    return marker;
+  }
+
+  /* Longitude in [-180, 180]; an east edge that wraps to -180 is 180. */
+  function wrap(longitude, isEast) {
+    const wrapped = ((longitude + 180) % 360 + 360) % 360 - 180;
+    return isEast && wrapped === -180 ? 180 : wrapped;
+  }
+
+  /* The bbox and zoom of what the map shows (the server snaps the bbox out to its grid). */
+  function viewQuery(map, world) {
+    const zoom = map.getZoom();
+    if (world) { return "bbox=-180,-90,180,90&zoom=" + zoom; }
+    const bounds = map.getBounds();
+    let west = bounds.getWest();
+    let east = bounds.getEast();
+    if (east - west >= 360) {
+      west = -180;
+      east = 180;
+    } else {
+      west = wrap(west, false);
+      east = wrap(east, true); // west > east now means the view crosses the antimeridian
+    }
+    const south = Math.max(-90, bounds.getSouth());
+    const north = Math.min(90, bounds.getNorth());
+    return "bbox=" + [west, south, east, north].map(function (d) { return d.toFixed(5); }).join(",") + "&zoom=" + zoom;
+  }
+
+  /* /map/: the parks in view that match the filters, loaded on every move and zoom (the
+     server groups them into clusters when there are many), and after an htmx swap of the
      results (which carry the GeoJSON URL for the current filters) changes that URL. */
   function initParksMap(container) {
     const data = container.dataset;
@@ -94,16 +142,46 @@
 
     loadLeaflet(data).then(function () {
       const map = baseMap(canvas, data, { worldCopyJump: true }).setView([20, 0], 2);
-      const markers = window.L.markerClusterGroup({ chunkedLoading: true });
-      map.addLayer(markers);
+      const markers = window.L.layerGroup().addTo(map);
+      let filtersUrl = null;
+      let timer = null;
+      let fitting = 0; // the request of new filters, whose fit moves the map next
 
-      let shown = null;
+      function zoomTo(bbox, shift) {
+        const [west, south, east, north] = bbox;
+        const bounds = window.L.latLngBounds([south, west + shift], [north, east + shift]);
+        const zoom = Math.min(18, Math.max(map.getZoom() + 1, map.getBoundsZoom(bounds, false, window.L.point(48, 48))));
+        map.setView(bounds.getCenter(), zoom);
+      }
 
-      /* Markers for the GeoJSON at `url`; a new page of the list (same URL) keeps them. */
-      function show(url) {
-        if (!url || url === shown) { return; }
-        shown = url;
+      function draw(collection) {
+        const focused = document.activeElement;
+        const hadFocus = focused && focused.classList.contains("leaflet-marker-icon") && canvas.contains(focused);
+        const centre = map.getCenter().lng;
+        let clusters = 0;
+        markers.clearLayers();
+        collection.features.forEach(function (feature) {
+          const cluster = feature.properties.cluster === true;
+          clusters += cluster ? 1 : 0;
+          markers.addLayer(cluster ? clusterMarker(feature, centre, zoomTo) : parkMarker(feature, centre));
+        });
+        container.dataset.markerCount = String(collection.features.length);
+        container.dataset.clusterCount = String(clusters);
+        container.dataset.parkCount = String(collection.parks);
+        status.textContent = collection.parks
+          ? "This part of the map holds " + plural(collection.parks, "park") + (clusters ? "; numbered circles group parks close together (zoom in to see them)." : ".")
+          : "No parks in this part of the map.";
+        if (hadFocus) { canvas.focus(); } // the focused marker is gone: keep focus on the map
+      }
+
+      /* Fetch the view's GeoJSON; `fit` (new filters) asks for the whole world first and
+         fits the map to the parks' bounds, whose moveend then loads the view. */
+      function load(fit) {
+        if (!filtersUrl) { return; }
+        const url = filtersUrl + (filtersUrl.indexOf("?") === -1 ? "?" : "&") + viewQuery(map, fit);
         const request = ++latest;
+        clearTimeout(timer); // a move that settled before this load is covered by it
+        fitting = fit ? request : 0;
         container.setAttribute("aria-busy", "true");
         fetch(url, { headers: { Accept: "application/geo+json" } })
           .then(function (response) {
@@ -111,28 +189,43 @@
             return response.json();
           })
           .then(function (collection) {
-            if (request !== latest) { return; } // a newer filter won
-            markers.clearLayers();
-            markers.addLayers(collection.features.map(parkMarker));
-            container.dataset.markerCount = String(collection.features.length);
-            status.textContent = "The map shows " + plural(collection.features.length, "park") + ".";
-            if (collection.features.length) {
-              map.fitBounds(markers.getBounds(), { maxZoom: 9, padding: [24, 24] });
+            if (request !== latest) { return; } // a newer view or filter won
+            fitting = 0;
+            draw(collection);
+            if (fit && collection.bbox) {
+              const [west, south, east, north] = collection.bbox;
+              map.fitBounds([[south, west], [north, east]], { maxZoom: 9, padding: [24, 24] });
             }
           })
           .catch(function () {
-            if (request === latest) { shown = null; } // let the next swap try again
-            status.textContent = "The markers could not be loaded; the list below has every park.";
+            if (request === latest) {
+              fitting = 0;
+              status.textContent = "The markers could not be loaded; the list below has every park.";
+            }
           })
           .finally(function () {
             if (request === latest) { container.removeAttribute("aria-busy"); }
           });
       }
 
-      show(currentUrl());
+      /* New filters (a new page of the list keeps the same URL, and the markers). */
+      function useFilters(url) {
+        if (!url || url === filtersUrl) { return; }
+        const first = filtersUrl === null;
+        filtersUrl = url;
+        // The first, unfiltered view is the world at zoom 2: nothing to fit.
+        load(!first || url.indexOf("?") !== -1);
+      }
+
+      map.on("moveend zoomend", function () {
+        clearTimeout(timer);
+        if (fitting) { return; } // the moves of a fit under way (its own moveend comes after)
+        timer = setTimeout(function () { load(false); }, 250);
+      });
+      useFilters(currentUrl());
       document.body.addEventListener("htmx:afterSettle", function (event) {
         if (event.detail && event.detail.target && event.detail.target.id === "map-results") {
-          show(currentUrl());
+          useFilters(currentUrl());
         }
       });
     }).catch(function () {
