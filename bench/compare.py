@@ -4,7 +4,8 @@ Reads the numbers `make bench` writes beside each results file and prints, per e
 uncached run (and of the engine run), the p95 at both sizes, their ratio and the queries per
 request at both sizes, against issue 19's growth rule: p95 within GROWTH of the smaller run's,
 the same number of queries. Exits 1 when a row breaks the rule. The endpoint names that carry a
-size ("map geojson (1000 parks)") are compared by what comes before the bracket.
+size ("geojson download (1000 parks)", and "map geojson (1000 parks)" in runs before the map
+loaded by view) are compared by what comes before the bracket.
 """
 
 import json
@@ -12,11 +13,14 @@ import sys
 from pathlib import Path
 
 GROWTH = 1.25
+# Rows measured and shown but outside the rule: the full GeoJSON is a download of every park,
+# which no reader of /map/ waits on (the map asks for its view), so it grows with the parks.
+DOWNLOADS = ("geojson download",)
 MODES = ("off", "engine")
 
 
 def endpoint_key(name):
-    return name.split(" (")[0] if name.startswith("map geojson") else name
+    return name.split(" (")[0] if name.startswith(("map geojson", "geojson download")) else name
 
 
 def rows(small, large):
@@ -45,10 +49,12 @@ def growth_table(small, large):
     for mode, name, a, b in rows(small, large):
         ratio = b["p95"] / a["p95"] if a["p95"] else float("inf")
         met = ratio <= GROWTH and a["queries"] == b["queries"]
-        all_met &= met
+        download = name.startswith(DOWNLOADS)
+        all_met &= met or download
+        verdict = "n/a (a download)" if download else ("yes" if met else "no")
         lines.append(
             f"| {mode} | {name} | {a['p95']:.1f} | {b['p95']:.1f} | {ratio:.2f}× "
-            f"| {a['queries']} → {b['queries']} | {'yes' if met else 'no'} |"
+            f"| {a['queries']} → {b['queries']} | {verdict} |"
         )
     return lines, all_met
 

@@ -45,3 +45,20 @@ def test_the_map_is_compared_whatever_number_of_parks_its_name_carries():
     lines, met = compare.growth_table(small, large)
     assert "| off | map geojson (1000 parks) | 20.0 | 60.0 | 3.00× | 2 → 2 | no |" in lines
     assert not met
+
+
+def test_the_full_geojson_download_is_shown_but_not_held_to_the_growth_rule():
+    """Every park's marker grows with the parks by design; the map's own view is held."""
+    small = _numbers(
+        10_000, **{"geojson download (1000 parks)": (20.0, 2), "map geojson": (5.0, 1)}
+    )
+    large = _numbers(
+        100_000, **{"geojson download (10000 parks)": (60.0, 2), "map geojson": (5.5, 1)}
+    )
+    lines, met = compare.growth_table(small, large)
+    assert (
+        "| off | geojson download (1000 parks) | 20.0 | 60.0 | 3.00× | 2 → 2 | n/a (a download) |"
+        in lines
+    )
+    assert "| off | map geojson | 5.0 | 5.5 | 1.10× | 1 → 1 | yes |" in lines
+    assert met
