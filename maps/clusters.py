@@ -142,14 +142,14 @@ def viewport_collection(parks, view, *, filtered):
         singles = ParkPage.objects.filter(pk__in=single_ids).order_by("title")
         clusters = [cluster_feature(cell) for cell in cells if cell["count"] > 1]
     park_features = []
-    if total:
+    rows = list(singles.values_list(*ROW_FIELDS)) if total else []
+    if rows:
+        # The ride counts of every park are read only when a park is shown: a view of
+        # clusters alone must not read 10,000 parks' counts to show none of them.
         url_for = page_url_resolver()
         counts = ride_counts()
         place_label = PlaceLabels()
-        park_features = [
-            park_feature(row, url_for, counts, place_label)
-            for row in singles.values_list(*ROW_FIELDS)
-        ]
+        park_features = [park_feature(row, url_for, counts, place_label) for row in rows]
     collection = {"type": "FeatureCollection", "parks": total}
     bbox = collection_bbox(cells)
     if bbox:
