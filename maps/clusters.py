@@ -82,9 +82,18 @@ def world_cells(zoom):
     the content version does, so each grid is grouped once per publish and a view picks its
     cells out of it (at most 2**(zoom+2) * 2**(zoom+1) of them, whatever the parks).
     """
-    return per_content_version(
-        f"map-world-cells-{zoom}", lambda: grid_cells(mappable_parks(), world(zoom))
-    )
+    return per_content_version(f"map-world-cells-{zoom}", lambda: _with_single_rows(zoom))
+
+
+def _with_single_rows(zoom):
+    """The world grid of `zoom`, each cell of one park carrying that park's row ("row"), so
+    a view of the kept grid reads no row at any size (at 1,000 parks a world view has
+    lone parks, at 10,000 it has none)."""
+    cells = grid_cells(mappable_parks(), world(zoom))
+    lone = {cell["park"]: cell for cell in cells if cell["count"] == 1}
+    for pk, *row in ParkPage.objects.filter(pk__in=list(lone)).values_list("pk", *ROW_FIELDS):
+        lone[pk]["row"] = tuple(row)
+    return cells
 
 
 def cells_in_view(parks, view, *, filtered):
@@ -127,6 +136,20 @@ def collection_bbox(cells):
     )
 
 
+def single_rows(parks, view, cells, total):
+    """The rows of the parks shown as themselves, by name: every park of a view of a few,
+    else the lone park of each cell (carried by the cells of a kept world grid)."""
+    if not total:
+        return []
+    if total <= SINGLE_PARKS_LIMIT:
+        return list(in_viewport(parks, view).order_by("title").values_list(*ROW_FIELDS))
+    lone = [cell for cell in cells if cell["count"] == 1]
+    if all("row" in cell for cell in lone):
+        return sorted((cell["row"] for cell in lone), key=lambda row: row[0])
+    singles = ParkPage.objects.filter(pk__in=[cell["park"] for cell in lone])
+    return list(singles.order_by("title").values_list(*ROW_FIELDS))
+
+
 def viewport_collection(parks, view, *, filtered):
     """The FeatureCollection of the `parks` (`filtered` or all) inside `view`: two queries at
     most (the grouped cells, then the rows of the parks shown singly), plus the kept ride
@@ -134,15 +157,10 @@ def viewport_collection(parks, view, *, filtered):
     cells = cells_in_view(parks, view, filtered=filtered)
     cells.sort(key=lambda cell: (cell["cell_row"], cell["cell_col"]))
     total = sum(cell["count"] for cell in cells)
-    if total <= SINGLE_PARKS_LIMIT:
-        singles = in_viewport(parks, view).order_by("title")
-        clusters = []
-    else:
-        single_ids = [cell["park"] for cell in cells if cell["count"] == 1]
-        singles = ParkPage.objects.filter(pk__in=single_ids).order_by("title")
-        clusters = [cluster_feature(cell) for cell in cells if cell["count"] > 1]
+    many = total > SINGLE_PARKS_LIMIT
+    clusters = [cluster_feature(cell) for cell in cells if cell["count"] > 1] if many else []
+    rows = single_rows(parks, view, cells, total)
     park_features = []
-    rows = list(singles.values_list(*ROW_FIELDS)) if total else []
     if rows:
         # The ride counts of every park are read only when a park is shown: a view of
         # clusters alone must not read 10,000 parks' counts to show none of them.
