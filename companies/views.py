@@ -19,6 +19,7 @@ from django.views.decorators.http import require_GET
 
 from companies.forms import CompanyRideFilterForm
 from companies.models import Company
+from companies.timeline import timeline
 from core.htmx import listing_url, render_listing, requested_page
 from core.pages import attach_parent_pages
 from images.renditions import card_image_prefetches
@@ -63,9 +64,9 @@ def company_detail(request, slug):
         "results_target": RIDES_TARGET,
         "parks": parks.order_by("title"),
         "ride_models": ride_models.order_by("name"),
-        # Lazy: the htmx partial shows neither, and the full page renders the timeline (every
-        # ride the company made) once per content version (companies/company_detail.html).
-        "timeline": SimpleLazyObject(lambda: rides_by_year(timeline_rides(rides))),
+        # Lazy: the htmx partial shows neither, and the full page renders the timeline (the
+        # years and a few rides of each) once per content version (companies.timeline).
+        "timeline": SimpleLazyObject(lambda: timeline(rides)),
         "status_counts": SimpleLazyObject(
             lambda: per_content_version(
                 f"company-status-counts:{company.pk}", lambda: status_counts(rides)
@@ -105,35 +106,6 @@ def status_groups(rides, ride_class):
     return [
         (status, labels.get(status, status), list(group))
         for status, group in groupby(rides, key=lambda ride: ride.status)
-    ]
-
-
-def timeline_rides(rides):
-    """`rides` oldest first, with only what a timeline entry shows (a title, a link, a status
-    and the dates): a big manufacturer has hundreds of rides, and whole rows cost ten times
-    as much to load."""
-    return (
-        rides.select_related(None)
-        .order_by("opening_date", "title")
-        .only(
-            "title",
-            "url_path",
-            "path",
-            "depth",
-            "status",
-            "opening_date",
-            "closing_date",
-            "closing_date_precision",
-        )
-    )
-
-
-def rides_by_year(rides):
-    """[(opening year or None, [rides])], oldest first, rides without a date last."""
-    rides = sorted(rides, key=lambda ride: (ride.opening_date is None, ride.opening_date))
-    return [
-        (year, list(group))
-        for year, group in groupby(rides, key=lambda r: r.opening_date and r.opening_date.year)
     ]
 
 
