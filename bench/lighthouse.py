@@ -4,10 +4,12 @@
 
 Runs npm `lighthouse` (pinned in package.json; `npm ci` is run first when node_modules lacks it)
 with Debian's Chromium (CHROME_PATH, default /usr/bin/chromium) headless, mobile form factor and
-Lighthouse's default simulated throttling, once per page, and prints a Markdown table of the four
-category scores, Largest Contentful Paint and total bytes. Without --page, the park and ride
-page are the first park and ride in BASE_URL's sitemap.xml, so it works against any running
-site (a runserver with load_demo, or the benchmark's gunicorn: bench/run.py calls `audit_pages`).
+Lighthouse's default simulated throttling, and prints a Markdown table of the four category
+scores, Largest Contentful Paint, total bytes and runs: a page whose trace Lighthouse failed to
+record (NO_NAVSTART and the like: "Please run Lighthouse again") is run again, up to ATTEMPTS
+times. Without --page, the park and ride page are the first park and ride in BASE_URL's
+sitemap.xml, so it works against any running site (a runserver with load_demo, or the
+benchmark's gunicorn: bench/run.py calls `audit_pages`).
 When Node, Lighthouse or Chromium is missing it says so and exits 0: the benchmark continues.
 """
 
@@ -32,6 +34,13 @@ CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 CHROME_FLAGS = "--headless=new --no-sandbox"
 # One page takes 20-40 s on 2 cores; a page that takes minutes is a failure worth reporting.
 TIMEOUT_SECONDS = 300
+# Runs of one page when Lighthouse failed to record the trace and asks to be run again.
+ATTEMPTS = 3
+# What Lighthouse's CLI prints (to stderr, exit code 1) when the run itself went wrong...
+RUNTIME_ERROR = "Runtime error encountered:"
+# ...and what its message says when the trace was lost (NO_NAVSTART, NO_TRACING_STARTED,
+# NO_DCL...), not the page: a page that failed to load fails the same way again.
+RUN_AGAIN = "Please run Lighthouse again"
 PARK_PATH = re.compile(r"^/parks/[^/]+/$")
 RIDE_PATH = re.compile(r"^/parks/[^/]+/[^/]+/$")
 
@@ -109,8 +118,25 @@ def summarise(report):
 
 
 def audit(url):
-    """One Lighthouse run of `url`: its summary, or {"error": why} when Lighthouse failed."""
-    command = [
+    """Lighthouse on `url`, run again when it lost the trace: its summary (or {"error": why})
+    with the number of runs it took.
+
+    Lighthouse says to run it again when it fails to record the trace (NO_NAVSTART), and a
+    second run usually succeeds. Every run is a new Chromium: Lighthouse's launcher gives each
+    one a fresh user-data-dir and a free debugging port. Other failures (a page that did not
+    load, a timeout, a Lighthouse or Chromium that would not start) are not retried: they
+    would fail the same way, ATTEMPTS times slower.
+    """
+    attempts = 0
+    while True:
+        attempts += 1
+        result, retry = run_once(lighthouse_command(url))
+        if not retry or attempts == ATTEMPTS:
+            return {**result, "attempts": attempts}
+
+
+def lighthouse_command(url):
+    return [
         str(LIGHTHOUSE),
         url,
         "--output=json",
@@ -119,18 +145,27 @@ def audit(url):
         f"--only-categories={','.join(CATEGORIES)}",
         f"--chrome-flags={CHROME_FLAGS}",
     ]
+
+
+def run_once(command):
+    """One Lighthouse run: (its summary or {"error": why}, whether it is worth running again)."""
     env = {**os.environ, "CHROME_PATH": chrome_path()}
     try:
         result = subprocess.run(
             command, env=env, cwd=ROOT, capture_output=True, text=True, timeout=TIMEOUT_SECONDS
         )
     except subprocess.TimeoutExpired:
-        return {"error": f"Lighthouse did not finish within {TIMEOUT_SECONDS} s"}
+        return {"error": f"Lighthouse did not finish within {TIMEOUT_SECONDS} s"}, False
+    except OSError as error:
+        return {"error": f"Lighthouse could not be started: {error}"}, False
     try:
-        return summarise(json.loads(result.stdout))
+        summary = summarise(json.loads(result.stdout))
     except json.JSONDecodeError:
-        last = (result.stderr.strip().splitlines() or ["no output"])[-1]
-        return {"error": f"Lighthouse exited with {result.returncode}: {last}"}
+        lines = result.stderr.strip().splitlines()
+        reported = next((line for line in lines if line.startswith(RUNTIME_ERROR)), None)
+        last = reported or (lines or ["no output"])[-1]
+        return {"error": f"Lighthouse exited with {result.returncode}: {last}"}, RUN_AGAIN in last
+    return summary, RUN_AGAIN in (summary["error"] or "")
 
 
 def sitemap_pages(base_url):
@@ -171,13 +206,17 @@ def markdown(info):
     if "skipped" in info:
         return [f"Not run: {info['skipped']}."]
     lines = [
-        "| page | performance | accessibility | best practices | SEO | LCP | total bytes |",
-        "|---|---:|---:|---:|---:|---:|---:|",
+        "| page | performance | accessibility | best practices | SEO | LCP | total bytes | runs |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for page in info["pages"]:
-        if page.get("error") and not page.get("scores"):
+        # Results written before retries existed ran each page once.
+        runs = page.get("attempts", 1)
+        if failed(page):
             lines.append(
-                f"| {page['name']} `{page['path']}` | failed: {page['error']} " + "| – " * 5 + "|"
+                f"| {page['name']} `{page['path']}` | failed: {page['error']} "
+                + "| – " * 5
+                + f"| {runs} |"
             )
             continue
         scores = [page["scores"][c] for c in CATEGORIES]
@@ -186,16 +225,23 @@ def markdown(info):
         lines.append(
             f"| {page['name']} `{page['path']}` | "
             + " | ".join("–" if s is None else str(s) for s in scores)
-            + f" | {lcp} | {size} |"
+            + f" | {lcp} | {size} | {runs} |"
         )
     lines += [
         "",
         f"Lighthouse {info['version']}, Chromium at {chrome_path()} (`{CHROME_FLAGS}`), mobile "
-        "form factor, simulated throttling (Lighthouse's defaults); one run per page.",
+        "form factor, simulated throttling (Lighthouse's defaults); a page whose trace "
+        f"Lighthouse failed to record is run again, up to {ATTEMPTS} runs.",
     ]
-    errors = [p for p in info["pages"] if p.get("error") and p.get("scores")]
+    errors = [p for p in info["pages"] if p.get("error") and not failed(p)]
     lines += [f"- {p['name']}: Lighthouse reported {p['error']}" for p in errors]
     return lines
+
+
+def failed(page):
+    """Lighthouse gave no score for the page (a report with a runtime error scores nothing)."""
+    scores = page.get("scores") or {}
+    return bool(page.get("error")) and all(score is None for score in scores.values())
 
 
 def log_to_stderr(message):
