@@ -182,7 +182,7 @@ VARY_HEADERS = ("HX-Request", "HX-Target", "HX-Boosted", "HX-Trigger", "HX-Trigg
 CACHEABLE_QUERY_PARAMS = frozenset(
     {"page", "q", "type", "status", "country", "park_type", "category", "manufacturer"}
     | {"operator", "sort", "area", "role"}
-    | {"stat", "year", "continent", "track_material", "coaster_type", "launch_type"}
+    | {"stat", "year", "continent", "track_material", "coaster_type", "launch_type", "opened"}
 )
 # Paths whose views answer any parameter they do not read with a 400 (never stored), so any
 # parameter may be part of a page cache key there: the open data API's many filters.

@@ -8,6 +8,8 @@ import base64
 
 import pytest
 
+from maps.tests.conftest import make_park
+
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.postgres,
@@ -198,4 +200,19 @@ def test_clusters_at_the_world_view_split_into_parks_when_zoomed_into(
     titles = sorted(single.nth(n).get_attribute("title") for n in range(2))
     assert titles in (["Cedar Point", "Kings Island"], ["Efteling", "Europa-Park"])
     assert map_page.violations() == []
+    context.close()
+
+
+def test_a_phone_whose_first_view_holds_no_park_is_fitted_to_the_parks(
+    live_server, park_index, browser
+):
+    """At zoom 2 a 375-pixel map spans 120 degrees of longitude around Greenwich: with parks
+    only in Ohio, the first view is empty, so the map moves to where the parks are."""
+    make_park(park_index, "cedar")
+    make_park(park_index, "kings")
+    context = browser.new_context(viewport={"width": 375, "height": 812})
+    map_page = MapPage(context)
+    map_page.page.goto(f"{live_server.url}/map/")
+    map_page.marker_count("2")
+    assert "holds 2 parks" in map_page.page.locator("[data-map-status]").inner_text()
     context.close()

@@ -191,6 +191,12 @@
           .then(function (collection) {
             if (request !== latest) { return; } // a newer view or filter won
             fitting = 0;
+            if (request === 1 && !collection.parks) {
+              // The first view holds none of the parks (at zoom 2 a phone shows 120 degrees
+              // of longitude): fit the map to where they are instead.
+              load(true);
+              return;
+            }
             draw(collection);
             if (fit && collection.bbox) {
               const [west, south, east, north] = collection.bbox;
