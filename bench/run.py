@@ -204,7 +204,9 @@ def ensure_dataset(cfg):
     if not cfg["database_url"].startswith(("postgres://", "postgresql://")):
         raise SystemExit("BENCH_DATABASE_URL must point at PostgreSQL.")
     recreate_database(cfg, drop=False)
-    manage(cfg, "migrate", "--noinput", "-v0")
+    # As the release phase does: migrate, and start a new content version, so nothing kept
+    # from another dataset or an earlier commit's run (they share BENCH_REDIS_URL) is served.
+    manage(cfg, "migrate_locked", "-v0")
     args = ("dataset", cfg["parks"], cfg["rides"], cfg["seed"], cfg["images"])
     found = prepass(cfg, *args)
     if found["matches"]:

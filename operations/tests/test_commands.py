@@ -36,6 +36,15 @@ def test_migrate_locked_applies_migrations():
     assert "No migrations to apply" in out.getvalue()
 
 
+def test_a_release_starts_a_new_content_version():
+    """Nothing the previous release's code kept (pages, fragments, counts) is served after it."""
+    from operations.cache import content_version
+
+    before = content_version()
+    call_command("migrate_locked", stdout=StringIO())
+    assert content_version() != before
+
+
 @pytest.mark.postgres
 def test_a_second_release_waits_for_the_lock_and_then_gives_up(other_session):
     other_session.execute("SELECT pg_advisory_lock(%s)", [lock_key(MIGRATE_LOCK)])

@@ -1,10 +1,15 @@
 """`release` phase: migrate while holding a cluster-wide lock, so two releases started at the
 same time (two machines, a retried deploy) cannot run migrations concurrently. The second
-waits for the first and then finds nothing left to do."""
+waits for the first and then finds nothing left to do.
+
+Then it starts a new content version: pages, fragments and values kept under the old one were
+made by the previous release's code and templates, and the new code must not serve them.
+"""
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 
+from operations.cache import new_content_version
 from operations.database import unbounded_statements
 from operations.locks import LockTimeout, advisory_lock
 
@@ -39,3 +44,4 @@ class Command(BaseCommand):
             raise CommandError(
                 f"Another release is still migrating ({exc}); gave up after {lock_timeout:g}s."
             ) from exc
+        new_content_version()
