@@ -5,7 +5,6 @@ from django import forms
 from django.db.models import Count, F, Q
 from django.db.models.functions import Substr
 
-from core.widgets import plain_selects
 from operations.cache import per_content_version
 from parks.forms import ParkFilterForm
 from parks.models import ParkPage
@@ -60,11 +59,6 @@ class MapFilterForm(ParkFilterForm):
     ORDERINGS = {}
 
     has_coasters = forms.BooleanField(required=False, label="Has roller coasters")
-
-    def __init__(self, data=None, *, parks, **kwargs):
-        super().__init__(data, parks=parks, **kwargs)
-        plain_selects(self)  # the same <select> markup, without a template per option
-        self.parks = parks
 
     def clean_has_coasters(self):
         # None rather than False, so an unticked box is "no filter" (left out of the URL).

@@ -2,6 +2,7 @@
 
 from django import forms
 from django.db.models import F
+from django.utils.functional import cached_property
 from django_countries import countries
 
 from companies.models import Company
@@ -34,14 +35,24 @@ class ParkFilterForm(FilterForm):
 
     def __init__(self, data=None, *, parks, choices_cache_key=None, **kwargs):
         super().__init__(data, **kwargs)
-        if choices_cache_key:
-            choices = per_content_version(
-                f"park-filter-choices:{choices_cache_key}", lambda: self.offered_choices(parks)
+        self.parks = parks
+        self.choices_cache_key = choices_cache_key
+        # Callables, read only when a field is rendered or a value is checked: a request whose
+        # form HTML is kept (includes/list_filters.html) and that filters by neither field
+        # never loads the lists, which grow with the data.
+        self.fields["country"].choices = lambda: self.choices["country"]
+        self.fields["operator"].choices = lambda: self.choices["operator"]
+
+    @cached_property
+    def choices(self):
+        """The offered countries and operators, kept per content version when the list page
+        gives a `choices_cache_key`."""
+        if self.choices_cache_key:
+            return per_content_version(
+                f"park-filter-choices:{self.choices_cache_key}",
+                lambda: self.offered_choices(self.parks),
             )
-        else:
-            choices = self.offered_choices(parks)
-        self.fields["country"].choices = choices["country"]
-        self.fields["operator"].choices = choices["operator"]
+        return self.offered_choices(self.parks)
 
     def apply_filters(self, queryset, filters):
         filters = dict(filters)

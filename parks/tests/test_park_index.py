@@ -151,3 +151,22 @@ def test_htmx_response_pushes_a_clean_shareable_url(client, parks):
     response = client.get("/parks/?country=DE&status=&park_type=&operator=&sort=bogus", **HTMX)
     assert response["HX-Push-Url"] == "/parks/?country=DE"
     assert "HX-Push-Url" not in client.get("/parks/?country=DE")
+
+
+def test_a_filter_form_seen_before_loads_no_choice_list(client, parks, monkeypatch):
+    """The country and operator lists grow with the data; the form's HTML is kept per query
+    string and content version, so a reader who asks again costs no list at all (unless a
+    list's own value has to be checked)."""
+    from parks.forms import ParkFilterForm
+
+    first = client.get("/parks/?status=operating")
+    assert b'<option value="six-flags">Six Flags</option>' in first.content
+
+    def no_lists(form):
+        raise AssertionError("the kept form should not need its choices")
+
+    monkeypatch.setattr(ParkFilterForm, "choices", property(no_lists))
+    again = client.get("/parks/?status=operating")
+    assert again.status_code == 200
+    assert b'<option value="six-flags">Six Flags</option>' in again.content
+    assert titles(again) == ["Cedar Point", "Europa-Park", "Six Flags Magic Mountain"]
