@@ -78,12 +78,18 @@ BENCH_VARS := BENCH_PARKS BENCH_RIDES BENCH_SEED BENCH_IMAGES BENCH_DURATION BEN
 	BENCH_CONNECTIONS BENCH_WORKERS BENCH_PORT BENCH_CACHE_SECONDS BENCH_MODES \
 	BENCH_DATABASE_URL BENCH_REDIS_URL BENCH_OUTPUT \
 	BENCH_SEARCH BENCH_ELASTICSEARCH_URL BENCH_SEARCH_ENGINE BENCH_INDEX_PREFIX \
-	BENCH_LIGHTHOUSE BENCH_EXPLAIN_MS
+	BENCH_LIGHTHOUSE BENCH_EXPLAIN_MS \
+	BENCH_LARGE_PARKS BENCH_LARGE_RIDES BENCH_LARGE_DATABASE_URL BENCH_LARGE_REDIS_URL
 export $(BENCH_VARS)
 
-.PHONY: bench lighthouse
+.PHONY: bench bench-growth lighthouse
 bench: install
 	BENCH_COMMAND="make bench $(MAKEOVERRIDES)" $(PY) bench/run.py
+
+## bench-growth: the growth rule on two dataset sizes side by side (the large one tenfold by
+## default, BENCH_LARGE_*), each endpoint on both servers back to back; see docs/benchmark.md
+bench-growth: install
+	BENCH_COMMAND="make bench-growth $(MAKEOVERRIDES)" $(PY) bench/growth.py
 
 ## lighthouse: Lighthouse scores, LCP and bytes of the home page, a park and a ride of a running
 ## site (default http://$(HOST):$(PORT), e.g. `make run`); LIGHTHOUSE_OUTPUT=file also saves it

@@ -1,0 +1,158 @@
+"""`make bench-growth`: issue 19's growth rule, measured on both datasets in the same minutes.
+
+Two `make bench` runs, one per dataset, are a quarter of an hour apart, and on a shared
+machine their speed can differ by 1.5× (docs/benchmark.md, ninth pass): more than the rule's
+1.25×. Here two gunicorns (page cache off, search on the database) serve the small and the
+large dataset side by side, each with its own Redis database so that nothing one keeps is read
+by the other. Each endpoint is driven on one server and then at once on the other, the order
+alternating from endpoint to endpoint, so a drift of the machine weighs on both sizes alike.
+
+Writes bench/results/<date>-growth-<small>r-<large>r.md (bench/compare.py's table) and the
+two JSON files compare.py reads (`.small.json`, `.large.json`). The datasets are made as
+`make bench` makes them (bench/run.py's ensure_dataset); every parameter is a BENCH_*
+variable, the large dataset's are BENCH_LARGE_*.
+"""
+
+import datetime
+import json
+import os
+import platform
+import time
+from urllib.parse import urlsplit, urlunsplit
+
+# bench/ is run as a script: its folder is on sys.path.
+import run
+from compare import endpoint_key, growth_table
+from report import git, machine
+
+SIZE_FACTOR = 10
+
+
+def large_config(small):
+    """The large dataset's settings: BENCH_LARGE_* or, by default, tenfold the small one, on
+    its own database, port and Redis database (the small one's number + 1)."""
+    redis = urlsplit(small["redis_url"])
+    number = int(redis.path.lstrip("/") or 0) + 1
+    small_db = urlsplit(small["database_url"])
+    large = dict(small)
+    large.update(
+        parks=run.setting("BENCH_LARGE_PARKS", small["parks"] * SIZE_FACTOR),
+        rides=run.setting("BENCH_LARGE_RIDES", small["rides"] * SIZE_FACTOR),
+        database_url=run.setting(
+            "BENCH_LARGE_DATABASE_URL",
+            urlunsplit(small_db._replace(path=small_db.path + "_large")),
+        ),
+        redis_url=run.setting(
+            "BENCH_LARGE_REDIS_URL", urlunsplit(redis._replace(path=f"/{number}"))
+        ),
+        port=small["port"] + 2,  # port + 1 is the small run's media server (Lighthouse)
+    )
+    return large
+
+
+def paired(small_endpoints, large_endpoints):
+    """(small, large) endpoint pairs, matched by name (compare.py's rule for the names that
+    carry a size), in the small run's order; the static file last, as in `make bench`."""
+    large = {endpoint_key(e["name"]): e for e in large_endpoints}
+    return [
+        (endpoint, large[endpoint_key(endpoint["name"])])
+        for endpoint in small_endpoints
+        if endpoint_key(endpoint["name"]) in large
+    ]
+
+
+def turns(pairs, small, large):
+    """(cfg, endpoint) in the order they are driven: small then large for the first pair,
+    large then small for the next, and so on."""
+    for index, (a, b) in enumerate(pairs):
+        both = [(small, a), (large, b)]
+        yield from (both if index % 2 == 0 else reversed(both))
+
+
+def numbers(cfg, endpoints):
+    """The JSON compare.py reads, for one dataset (one uncached run)."""
+    return {
+        "parks": cfg["parks"],
+        "rides": cfg["rides"],
+        "command": cfg["command"],
+        "runs": [
+            {
+                "mode": "off",
+                "endpoints": [
+                    {"name": e["name"], "queries": e["queries"], "p95": e["result"]["p95"]}
+                    for e in endpoints
+                ],
+            }
+        ],
+    }
+
+
+def write_results(small, large, pairs, load, started):
+    """The Markdown table (and its two JSON files); the path of the table."""
+    small_numbers = numbers(small, [a for a, _ in pairs])
+    large_numbers = numbers(large, [b for _, b in pairs])
+    table, _ = growth_table(small_numbers, large_numbers)
+    now = datetime.datetime.now(datetime.UTC)
+    lines = [
+        f"# Growth: {small['rides']:,} and {large['rides']:,} rides, side by side",
+        "",
+        f"- Command: `{small['command']}`",
+        f"- Date: {now:%Y-%m-%d %H:%M} UTC (run took {(time.monotonic() - started) / 60:.1f} min)",
+        f"- Git commit: `{git('rev-parse', '--short', 'HEAD')}`",
+        f"- Machine: {machine()}; Python {platform.python_version()}",
+        f"- Datasets: {small['parks']:,} parks / {small['rides']:,} rides and "
+        f"{large['parks']:,} parks / {large['rides']:,} rides (`generate_data --seed "
+        f"{small['seed']}`), each on its own gunicorn ({small['workers']} sync workers), "
+        "production settings, page cache off, search on the database, its own Redis database",
+        f"- Load: wrk, {small['connections']} connections, {small['duration']} s per endpoint "
+        "and dataset; each endpoint on both servers back to back, the order alternating",
+        "- Load average (1/5/15 min) before → after: "
+        + ", ".join(f"{a:.2f}→{b:.2f}" for a, b in zip(*load, strict=True)),
+        "",
+        *table,
+        "",
+    ]
+    small["output"].mkdir(parents=True, exist_ok=True)
+    path = small["output"] / f"{now:%Y-%m-%d-%H%M}-growth-{small['rides']}r-{large['rides']}r.md"
+    path.write_text("\n".join(lines))
+    path.with_suffix(".small.json").write_text(json.dumps(small_numbers, indent=1))
+    path.with_suffix(".large.json").write_text(json.dumps(large_numbers, indent=1))
+    return path
+
+
+def main():
+    started = time.monotonic()
+    small = run.config()
+    large = large_config(small)
+    for cfg in (small, large):
+        run.ensure_dataset(cfg)
+    run.log("collecting static files")
+    run.manage(small, "collectstatic", "--noinput", "-v0")
+    run.WORK.mkdir(parents=True, exist_ok=True)
+    servers = []
+    try:
+        for name, cfg in (("small", small), ("large", large)):
+            logfile = open(run.WORK / f"gunicorn-growth-{name}.log", "w")  # noqa: SIM115
+            run.log(f"{name}: starting gunicorn on port {cfg['port']}")
+            servers.append((run.start_gunicorn(cfg, 0, logfile), logfile))
+        lists = [run.prepass(cfg, "endpoints")["endpoints"] for cfg in (small, large)]
+        pairs = paired(*lists)
+        run.log(f"warming up {len(pairs)} endpoints on both servers ({small['warmup']} s each)")
+        for cfg, endpoint in turns(pairs, small, large):
+            run.wrk(cfg, endpoint, cfg["warmup"], 2, report=False)
+        load_before = os.getloadavg()
+        for cfg, endpoint in turns(pairs, small, large):
+            run.log(f"  {endpoint['name']} ({cfg['rides']:,} rides): {cfg['duration']} s")
+            endpoint["result"] = run.measure(cfg, endpoint)
+        load = (load_before, os.getloadavg())
+    finally:
+        for server, logfile in servers:
+            run.stop(server)
+            logfile.close()
+    path = write_results(small, large, pairs, load, started)
+    print(path.read_text())
+    run.log(f"results written to {path}")
+
+
+if __name__ == "__main__":
+    main()

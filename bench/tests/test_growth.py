@@ -1,0 +1,80 @@
+"""bench/growth.py: both dataset sizes measured side by side, each endpoint back to back."""
+
+import importlib
+import json
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+
+@pytest.fixture
+def growth(monkeypatch):
+    """bench/growth.py as `make bench-growth` runs it (bench/ on sys.path)."""
+    monkeypatch.syspath_prepend(str(Path(settings.BASE_DIR) / "bench"))
+    for name in ("PARKS", "RIDES", "DATABASE_URL", "REDIS_URL"):
+        monkeypatch.delenv(f"BENCH_LARGE_{name}", raising=False)
+    return importlib.import_module("growth")
+
+
+def _small(tmp_path):
+    return {
+        "parks": 1000,
+        "rides": 10000,
+        "seed": 1,
+        "workers": 2,
+        "connections": 4,
+        "duration": 10,
+        "port": 8765,
+        "database_url": "postgres://thrillwiki@127.0.0.1:5432/thrillwiki_bench",
+        "redis_url": "redis://127.0.0.1:6379/0",
+        "command": "make bench-growth",
+        "output": tmp_path,
+    }
+
+
+def test_the_large_dataset_is_tenfold_on_its_own_database_port_and_redis(growth, tmp_path):
+    large = growth.large_config(_small(tmp_path))
+    assert (large["parks"], large["rides"]) == (10000, 100000)
+    assert large["database_url"].endswith("/thrillwiki_bench_large")
+    assert large["redis_url"] == "redis://127.0.0.1:6379/1"  # nothing kept crosses over
+    assert large["port"] == 8767  # 8766 is the small server's media port
+
+
+def test_each_endpoint_is_driven_on_both_servers_back_to_back_in_alternating_order(growth):
+    small, large = {"rides": 10000}, {"rides": 100000}
+    pairs = growth.paired(
+        [{"name": "home"}, {"name": "geojson download (1000 parks)"}, {"name": "static file"}],
+        [{"name": "static file"}, {"name": "geojson download (10000 parks)"}, {"name": "home"}],
+    )
+    order = [(cfg["rides"], e["name"]) for cfg, e in growth.turns(pairs, small, large)]
+    assert order == [
+        (10000, "home"),
+        (100000, "home"),
+        (100000, "geojson download (10000 parks)"),
+        (10000, "geojson download (1000 parks)"),
+        (10000, "static file"),
+        (100000, "static file"),
+    ]
+
+
+def test_the_results_hold_the_growth_table_and_the_numbers_compare_reads(growth, tmp_path):
+    small = _small(tmp_path)
+    large = growth.large_config(small)
+    pairs = [
+        (
+            {"name": "park page", "queries": 0, "result": {"p95": 10.0}},
+            {"name": "park page", "queries": 0, "result": {"p95": 11.0}},
+        ),
+        (
+            {"name": "search 'water park'", "queries": 6, "result": {"p95": 100.0}},
+            {"name": "search 'water park'", "queries": 6, "result": {"p95": 700.0}},
+        ),
+    ]
+    path = growth.write_results(small, large, pairs, ((1.0, 1.0, 1.0), (2.0, 2.0, 2.0)), 0)
+    text = path.read_text()
+    assert "| off | park page | 10.0 | 11.0 | 1.10× | 0 → 0 | yes |" in text
+    assert "| off | search 'water park' | 100.0 | 700.0 | 7.00× | 6 → 6 | no |" in text
+    large_numbers = json.loads(path.with_suffix(".large.json").read_text())
+    assert large_numbers["rides"] == 100000
+    assert large_numbers["runs"][0]["endpoints"][1]["p95"] == 700.0
