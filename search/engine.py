@@ -27,6 +27,7 @@ from parks.models import ParkPage
 from rides.models import RidePage
 from search.facets import build_facets, chosen_facets
 from search.lists import (
+    MAX_RESULTS,
     ListSearch,
     autocomplete_request,
     database_autocomplete,
@@ -38,9 +39,6 @@ from search.lists import (
 logger = logging.getLogger("thrillwiki.search")
 
 PAGE_SIZE = 20
-# Merging two ranked lists means reading both up to the last result shown; deep pages of a
-# broad query are not useful to readers, so pagination stops here.
-MAX_RESULTS = 500
 AUTOCOMPLETE_SIZE = 8
 
 
@@ -100,6 +98,7 @@ class SearchOutcome:
     total: int
     facets: list
     backend: str
+    capped: bool = False  # a list had more matches than were counted (search.lists)
 
     @property
     def degraded(self):
@@ -213,7 +212,8 @@ def search_pages(form, page_number):
         page_obj = Paginator(merged, PAGE_SIZE).get_page(page_number)
         page_obj.object_list = list(page_obj.object_list)
         facets = build_facets(lists, filters) if merged.total else chosen_facets(filters)
-        return SearchOutcome(page_obj=page_obj, total=merged.total, facets=facets, backend="")
+        capped = any(results.capped for results in lists.values())
+        return SearchOutcome(page_obj, merged.total, facets, backend="", capped=capped)
 
     outcome, backend_name = run_with_fallback(run)
     outcome.backend = backend_name

@@ -34,6 +34,10 @@ ORDERINGS = {
 FUZZY_BOOST = 0.5
 # Enough buckets for every country and manufacturer a list can hold.
 MAX_FACET_OPTIONS = 1000
+# Merging two ranked lists means reading both up to the last result shown; deep pages of a
+# broad query are not useful to readers, so pagination stops here. The database search on
+# PostgreSQL also ranks at most this many matches per list (search.postgres says why).
+MAX_RESULTS = 500
 
 
 class SearchBudgetExceeded(TimeoutError):
@@ -68,6 +72,7 @@ class ResultList:
     hits: list  # the first `stop` pages, in this list's order
     total: int
     counts: dict  # facet field -> {value: number of matching pages}
+    capped: bool = False  # more pages match: total and counts cover the first MAX_RESULTS
 
 
 def is_engine(backend):
@@ -110,7 +115,7 @@ def database_list(backend, search, stop):
 def _postgres_list(backend, search, stop):
     fields = FACET_FIELDS[search.kind]
     rows, groups = postgres.ranked_with_counts(
-        backend, search.queryset, search.search_query(), fields, stop
+        backend, search.queryset, search.search_query(), fields, stop, MAX_RESULTS
     )
     meta = search.queryset.model._meta
     hits = [Hit(pk, title, opened, meta, score) for pk, title, opened, score in rows]
@@ -120,7 +125,8 @@ def _postgres_list(backend, search, stop):
         total += n
         for name, value in zip(fields, values, strict=True):
             counts[name][value] = counts[name].get(value, 0) + n
-    return ResultList(hits=hits, total=total, counts=_without_empty(counts))
+    capped = total >= MAX_RESULTS
+    return ResultList(hits=hits, total=total, counts=_without_empty(counts), capped=capped)
 
 
 def _without_empty(counts):

@@ -5,9 +5,18 @@ words and joining every matching row to its page again: for a broad query ("wate
 2,700 rides) the second pass cost as much as the first. Here modelsearch still builds the
 match and the rank (so relevance is exactly its own), and PostgreSQL matches and ranks the
 rows once, in a materialized CTE, then returns both the grouped counts and the first hits.
+
+The rows ranked are capped. PostgreSQL cannot find the best N matches of a full-text query
+without scoring every match, so an uncapped search costs in proportion to how many rows
+match: tenfold the rides made a broad word five times slower. The database search is the
+embedded default and, in production, the fallback that takes every search while the engine
+is down, so its cost must not grow with the data. Pages whose title holds every word come
+first (they outrank body-only matches in modelsearch's rank); the rest fill the candidates
+up to the cap. Readers are told when a list was capped.
 """
 
 from django.db import connections
+from django.db.models import F
 from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend
 from modelsearch.query import PlainText
 
@@ -24,18 +33,27 @@ def supports(backend, queryset):
     )
 
 
-def ranked_with_counts(backend, queryset, query, fields, stop):
-    """([(pk, title, opening_date, score)] best first, [(*field values, n)]) for the rows of
-    `queryset` that match `query`, in one round trip.
+def ranked_with_counts(backend, queryset, query, fields, stop, limit):
+    """([(pk, title, opening_date, score)] best first, [(*field values, n)]) for at most
+    `limit` rows of `queryset` that match `query`, in one round trip.
 
-    The match, the rank and the tie-break (-pk) are modelsearch's, so the hits are those its
-    own ranked search returns, in the same order.
+    The match, the rank and the tie-break (-pk) are modelsearch's, so while fewer than
+    `limit` rows match, the hits are those its own ranked search returns, in the same order.
+    Past that, the candidates are the title matches first, then any other match, and the
+    counts add up to `limit`.
     """
     compiler = backend.query_compiler_class(queryset, query, order_by_relevance=True)
     compiler.check()
-    matches = compiler.search(compiler.get_config(backend), None, None, score_field=SCORE)
+    config = compiler.get_config(backend)
+    matches = compiler.search(config, None, None, score_field=SCORE)
+    words = compiler.build_tsquery(compiler.query, config=config)
+    # The entry's title vector, on the join modelsearch's match already made.
+    matches = matches.annotate(title_vector=F("index_entries__title"))
     columns = (*HIT_COLUMNS, *fields, SCORE)
-    sql, params = matches.order_by().values(*columns).query.sql_with_params()
+    in_title = matches.filter(title_vector=words).order_by().values(*columns)
+    elsewhere = matches.exclude(title_vector=words).order_by().values(*columns)
+    title_sql, title_params = in_title.query.sql_with_params()
+    other_sql, other_params = elsewhere.query.sql_with_params()
     names = ", ".join(f"c{index}" for index in range(len(columns)))
     hit_columns = ", ".join(f"c{index}" for index in range(len(HIT_COLUMNS)))
     score = f"c{len(columns) - 1}"
@@ -43,7 +61,10 @@ def ranked_with_counts(backend, queryset, query, fields, stop):
     # Only Django's compiled SQL and generated column names are interpolated; every value
     # (the words, the filters, the limit) is a query parameter.
     statement = (
-        f"WITH matches ({names}) AS MATERIALIZED ({sql}) "  # noqa: S608
+        # PostgreSQL runs the two parts in turn and stops reading once `limit` rows came; the
+        # limit on each part makes it plan each for its first rows (streaming joins).
+        f"WITH matches ({names}) AS MATERIALIZED (SELECT * FROM "  # noqa: S608
+        f"(({title_sql} LIMIT %s) UNION ALL ({other_sql} LIMIT %s)) AS candidates LIMIT %s) "
         f"SELECT * FROM (SELECT true, {hit_columns}, {score}, {group_columns}, NULL::bigint "
         f"FROM matches ORDER BY {score} DESC, c0 DESC LIMIT %s) AS hits "
         f"UNION ALL SELECT false, NULL, NULL, NULL, NULL, {group_columns}, COUNT(*) "
@@ -51,7 +72,7 @@ def ranked_with_counts(backend, queryset, query, fields, stop):
     )
     hits, groups = [], []
     with connections[queryset.db].cursor() as cursor:
-        cursor.execute(statement, [*params, stop])
+        cursor.execute(statement, [*title_params, limit, *other_params, limit, limit, stop])
         for is_hit, *row in cursor.fetchall():
             if is_hit:
                 hits.append(tuple(row[: len(HIT_COLUMNS) + 1]))

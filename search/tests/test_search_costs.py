@@ -101,7 +101,7 @@ def test_a_ranked_database_search_matches_and_counts_in_one_statement(client, ma
     query = PlainText("count coaster", operator="and")
     fields = ("status", "category", "manufacturer_id")
     with CaptureQueriesContext(connection) as statements:
-        hits, groups = postgres.ranked_with_counts(backend, rides, query, fields, 20)
+        hits, groups = postgres.ranked_with_counts(backend, rides, query, fields, 20, 500)
     assert len(statements.captured_queries) == 1
 
     theirs = backend.search(query, rides).annotate_score("score")
