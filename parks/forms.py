@@ -2,7 +2,6 @@
 
 from django import forms
 from django.db.models import F
-from django.utils.functional import cached_property
 from django_countries import countries
 
 from companies.models import Company
@@ -37,22 +36,25 @@ class ParkFilterForm(FilterForm):
         super().__init__(data, **kwargs)
         self.parks = parks
         self.choices_cache_key = choices_cache_key
+        self._offered = {}
         # Callables, read only when a field is rendered or a value is checked: a request whose
         # form HTML is kept (includes/list_filters.html) and that filters by neither field
         # never loads the lists, which grow with the data.
-        self.fields["country"].choices = lambda: self.choices["country"]
-        self.fields["operator"].choices = lambda: self.choices["operator"]
+        self.fields["country"].choices = lambda: self.offered("country")
+        self.fields["operator"].choices = lambda: self.offered("operator")
 
-    @cached_property
-    def choices(self):
-        """The offered countries and operators, kept per content version when the list page
-        gives a `choices_cache_key`."""
-        if self.choices_cache_key:
-            return per_content_version(
-                f"park-filter-choices:{self.choices_cache_key}",
-                lambda: self.offered_choices(self.parks),
-            )
-        return self.offered_choices(self.parks)
+    def offered(self, name):
+        """One field's offered choices, read once per form, and kept per content version
+        and per field when the list page gives a `choices_cache_key`: checking a country
+        never reads the operator list, which grows with the parks."""
+        if name not in self._offered:
+            read = {"country": self.offered_countries, "operator": self.offered_operators}[name]
+            if self.choices_cache_key:
+                key = f"park-filter-choices:{self.choices_cache_key}:{name}"
+                self._offered[name] = per_content_version(key, read)
+            else:
+                self._offered[name] = read()
+        return self._offered[name]
 
     def apply_filters(self, queryset, filters):
         filters = dict(filters)
@@ -60,18 +62,17 @@ class ParkFilterForm(FilterForm):
             filters["operator__slug"] = operator
         return super().apply_filters(queryset, filters)
 
-    def offered_choices(self, parks):
-        """The countries and operators the listed parks have (two queries over every park).
+    def offered_countries(self):
+        """The countries the listed parks are in (one query over every park)."""
+        codes = self.parks.order_by().values_list("country", flat=True).distinct()
+        named = ((code, countries.name(code)) for code in codes if code)
+        return [("", "Any country"), *sorted(named, key=lambda choice: choice[1])]
 
-        They change only when content does, so the park index caches them per content
-        version (`choices_cache_key`) instead of asking on every request."""
-        codes = parks.order_by().values_list("country", flat=True).distinct()
-        country = [("", "Any country")] + sorted(
-            ((code, countries.name(code)) for code in codes if code), key=lambda c: c[1]
-        )
+    def offered_operators(self):
+        """The operators of the listed parks, A to Z (one query over every park)."""
         operators = (
-            Company.objects.filter(pk__in=parks.order_by().values("operator_id"))
+            Company.objects.filter(pk__in=self.parks.order_by().values("operator_id"))
             .order_by("name")
             .values_list("slug", "name")
         )
-        return {"country": country, "operator": [("", "Any operator"), *operators]}
+        return [("", "Any operator"), *operators]
