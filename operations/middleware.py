@@ -18,11 +18,17 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import connections
 from django.http import HttpResponse
-from django.utils.cache import add_never_cache_headers, patch_cache_control, set_response_etag
+from django.middleware.csrf import CsrfViewMiddleware
+from django.utils.cache import (
+    add_never_cache_headers,
+    patch_cache_control,
+    patch_vary_headers,
+    set_response_etag,
+)
 
 from core.memo import request_memo
 from core.query import KEPT_RESTRICTIONS, read_view_restrictions
-from operations import views
+from operations import fill_ins, views
 from operations.cache import per_content_version, with_content_version
 from thrillwiki.logging import request_id_var
 
@@ -190,6 +196,9 @@ ANY_PARAMETER_PREFIXES = ("/api/",)
 MAX_CACHEABLE_QUERY_LENGTH = 512
 # Response Vary values the page cache key already accounts for.
 HANDLED_VARY = {"cookie", "accept-encoding", *(h.lower() for h in VARY_HEADERS)}
+# Headers of a page kept with fill-ins that are set anew on every response built from it: its
+# length changes with the values filled in, and it is never cacheable downstream.
+UNKEPT_FILLED_HEADERS = ("content-length", "etag", "last-modified", "expires", "cache-control")
 
 
 def cacheable_query(request):
@@ -212,11 +221,17 @@ class AnonymousPageCacheMiddleware:
     was rendered under (which changes on every publish and unpublish) and is served only
     while that version is current, so a publish is visible at once. Visitors with
     a session or message cookie (editors, anyone logged in) and the admin always bypass it, and
-    only responses that CacheHeadersMiddleware marked public are stored.
+    only responses that CacheHeadersMiddleware marked public are stored, or pages whose view
+    rendered the values that belong to one reader (a form's CSRF token) as placeholders:
+    those are kept with their placeholders and filled in anew for each response, which is
+    private and never cacheable downstream (operations.fill_ins).
     """
 
     def __init__(self, get_response):
         self.get_response = get_response
+        # Django's own CSRF steps, run around the filling of a page kept with fill-ins: a hit
+        # never reaches the CsrfViewMiddleware further in.
+        self.csrf = CsrfViewMiddleware(get_response)
 
     def __call__(self, request):
         seconds = settings.PAGE_CACHE_SECONDS
@@ -227,20 +242,54 @@ class AnonymousPageCacheMiddleware:
         # is served only if it was kept under that version.
         version, cached = with_content_version(key)
         if cached is not None and cached[0] == version:
-            _, status, headers, content = cached
-            response = HttpResponse(content, status=status)
-            for name, value in headers:
-                response[name] = value
-            response["X-Page-Cache"] = "hit"
-            return response
+            response = self.kept_response(request, cached)
+            if response is not None:
+                return response
+        taken = fill_ins.render_kept_copy(request) if self.may_fill(request) else {}
         response = self.get_response(request)
-        if self.storable(request, response):
+        if self.storable(request, response, filled=bool(taken)):
             headers = [(name, value) for name, value in response.items()]
+            if taken:
+                headers = [(n, v) for n, v in headers if n.lower() not in UNKEPT_FILLED_HEADERS]
             # The version read before rendering: a publish meanwhile leaves the page stale.
-            kept = (version, response.status_code, headers, response.content)
+            kept = (version, response.status_code, headers, response.content, dict(taken))
             cache.set(key, kept, seconds)
             response["X-Page-Cache"] = "miss"
+        if taken:  # kept or not, this response holds placeholders, not values
+            return self.fill(request, response, taken)
         return response
+
+    def kept_response(self, request, cached):
+        """The response built from a kept page, or None when it cannot be filled here."""
+        _, status, headers, content, *rest = cached
+        taken = rest[0] if rest else {}
+        if taken and not (self.may_fill(request) and all(map(fill_ins.is_registered, taken))):
+            return None
+        response = HttpResponse(content, status=status)
+        for name, value in headers:
+            response[name] = value
+        response["X-Page-Cache"] = "hit"
+        return self.fill(request, response, taken) if taken else response
+
+    @staticmethod
+    def may_fill(request):
+        """Whether a page may be kept with fill-ins for this request: GETs only, and not with
+        CSRF_USE_SESSIONS, whose CSRF secret is in the session a hit has not loaded."""
+        return request.method == "GET" and not settings.CSRF_USE_SESSIONS
+
+    def fill(self, request, response, taken):
+        """A response from a copy kept with placeholders: this reader's values in their place
+        (a CSRF token for the secret in their cookie, or a new secret and its cookie, as
+        CsrfViewMiddleware does), and headers that let no other cache keep it."""
+        self.csrf.process_request(request)  # the reader's secret, as CsrfViewMiddleware reads it
+        response.content = fill_ins.fill(request, response.content, taken)
+        for name in UNKEPT_FILLED_HEADERS:
+            del response[name]
+        add_never_cache_headers(response)
+        patch_cache_control(response, private=True)
+        patch_vary_headers(response, ("Cookie",))
+        response["Content-Length"] = str(len(response.content))
+        return self.csrf.process_response(request, response)  # Set-Cookie, Vary: Cookie
 
     @staticmethod
     def eligible(request):
@@ -263,10 +312,14 @@ class AnonymousPageCacheMiddleware:
         return f"thrillwiki:page:{digest}"
 
     @staticmethod
-    def storable(request, response):
+    def storable(request, response, filled=False):
+        """Whether every anonymous reader may get this response: a page marked public, or a
+        page its view rendered with fill-in placeholders (`filled`), whose other parts are
+        the same for every reader; a response that set a cookie (a CSRF token rendered after
+        all) is never kept."""
         if request.method != "GET" or not is_public_response(request, response):
             return False
-        if "public" not in response.get("Cache-Control", ""):
+        if not filled and "public" not in response.get("Cache-Control", ""):
             return False
         vary = {v.strip().lower() for v in response.get("Vary", "").split(",") if v.strip()}
         return vary <= HANDLED_VARY
