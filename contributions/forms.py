@@ -18,6 +18,9 @@ from contributions.facts import display_value, fact_choices, fact_named, facts_f
 from contributions.models import Suggestion
 
 FILL_SALT = "contributions.suggestion.started"
+# The fill stamp as a page-cache fill-in (operations.fill_ins; registered in apps.py): a kept
+# copy of the form holds a placeholder, filled with a stamp of the moment each reader gets it.
+FILL_STAMP = "suggestion-started"
 # A form older than this was left open too long (or replayed); it is shown again, fresh.
 FILL_MAX_AGE_SECONDS = 24 * 60 * 60
 SPAM_REJECTED = "Your suggestion could not be accepted. Please try again."
@@ -31,6 +34,11 @@ def fill_token(issued_at=None):
     return signing.dumps(
         {"t": int(issued_at if issued_at is not None else time.time())}, salt=FILL_SALT
     )
+
+
+def fill_stamp(request):
+    """The fill stamp of a form shown now (the fill-in's value: it depends on no reader)."""
+    return fill_token()
 
 
 def seconds_since(token):
@@ -99,7 +107,11 @@ def _unchecked_fields(page):
 
 
 class SuggestionForm(forms.Form):
-    """Bound to a park or ride page; `cleaned_data["typed_value"]` is the checked value."""
+    """Bound to a park or ride page; `cleaned_data["typed_value"]` is the checked value.
+
+    An unbound form is stamped with the time it is shown, or carries `started` instead: the
+    placeholder of a copy the page cache keeps, which is stamped for each reader.
+    """
 
     fact = forms.ChoiceField(label="Which fact is wrong?")
     value = forms.CharField(label="Correct value", max_length=200, strip=True)
@@ -124,13 +136,13 @@ class SuggestionForm(forms.Form):
     homepage = forms.CharField(label="Leave this empty", required=False, max_length=200)
     started = forms.CharField(widget=forms.HiddenInput)
 
-    def __init__(self, *args, page, **kwargs):
+    def __init__(self, *args, page, started=None, **kwargs):
         super().__init__(*args, **kwargs)
         self.page = page
         self.fields["fact"].choices = fact_choices(facts_for(page), suggestable_only=True)
         self.fields["homepage"].widget.attrs.update({"autocomplete": "off", "tabindex": "-1"})
         if not self.is_bound:
-            self.initial["started"] = fill_token()
+            self.initial["started"] = started or fill_token()
 
     @property
     def is_spam(self):

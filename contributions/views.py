@@ -8,10 +8,11 @@ from wagtail.models import Page, Site
 from wagtail.views import serve
 
 from contributions.facts import facts_for
-from contributions.forms import SuggestionForm
+from contributions.forms import FILL_STAMP, SuggestionForm
 from contributions.history import published_versions
 from contributions.spam import RATE_LIMITED, over_rate_limit
 from core.htmx import finish_htmx_response
+from operations.fill_ins import CSRF_FILL_IN, placeholders
 
 FORM_FRAGMENT = "contributions/includes/suggestion_form.html"
 
@@ -28,8 +29,15 @@ def _public_fact_page(queryset):
 @require_http_methods(["GET", "POST"])
 def suggest_correction(request, page_id):
     """The form, then the thanks. Honest mistakes get field errors (in place with htmx, a 400
-    page without it); spam rules answer 400 and the rate limit 429, without saving anything."""
+    page without it); spam rules answer 400 and the rate limit 429, without saving anything.
+
+    The form (full page or htmx fragment) is the same for every reader but for its CSRF token
+    and fill stamp: when the page cache renders the copy it keeps for every anonymous reader,
+    those two are placeholders, filled in for each response (operations.fill_ins). Otherwise
+    (`never_cache`) the page is rendered for each request, with the values themselves.
+    """
     page = _public_fact_page(Page.objects.filter(pk=page_id))
+    kept_copy = placeholders(request, CSRF_FILL_IN, FILL_STAMP)
     status, sent = 200, False
     if request.method == "POST":
         form = SuggestionForm(request.POST, page=page)
@@ -43,8 +51,10 @@ def suggest_correction(request, page_id):
         else:
             status = 400 if form.is_spam or not request.htmx else 200
     else:
-        form = SuggestionForm(page=page)
+        form = SuggestionForm(page=page, started=kept_copy and kept_copy[FILL_STAMP])
     context = {"page": page, "form": form, "sent": sent}
+    if kept_copy:
+        context["csrf_token"] = kept_copy[CSRF_FILL_IN]  # over the csrf context processor's
     template = FORM_FRAGMENT if request.htmx else "contributions/suggest.html"
     response = render(request, template, context, status=status)
     return finish_htmx_response(request, response)
