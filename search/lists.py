@@ -72,7 +72,7 @@ class ResultList:
     hits: list  # the first `stop` pages, in this list's order
     total: int
     counts: dict  # facet field -> {value: number of matching pages}
-    capped: bool = False  # more pages match: total and counts cover the first MAX_RESULTS
+    capped: bool = False  # the cap was reached: more may match than total and counts cover
 
 
 def is_engine(backend):

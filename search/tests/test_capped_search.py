@@ -65,7 +65,7 @@ def test_a_reader_is_told_when_more_matched_than_were_counted(
     monkeypatch.setattr(lists, "MAX_RESULTS", 8)
     monkeypatch.setattr(engine, "MAX_RESULTS", 8)
     html = client.get("/search/", {"q": "count coaster", "type": "ride"}).content.decode()
-    assert "More than 8 results for “count coaster”" in html
+    assert "At least 8 results for “count coaster”" in html
     assert "The filter counts cover the first 8" in html
     assert html.count('<article class="search-result">') == 8
 
@@ -73,4 +73,4 @@ def test_a_reader_is_told_when_more_matched_than_were_counted(
     monkeypatch.setattr(engine, "MAX_RESULTS", 500)
     html = client.get("/search/", {"q": "count coaster", "type": "ride"}).content.decode()
     assert "14 results for “count coaster”" in html
-    assert "More than" not in html
+    assert "At least" not in html
