@@ -32,3 +32,10 @@ def raw_index(name, table, columns, vendors=("postgresql",), using=None, analyze
             schema_editor.execute(f"DROP INDEX IF EXISTS {name}")
 
     return migrations.RunPython(create, drop)
+
+
+def dropped_index(name, table, columns, vendors=("postgresql",), using=None):
+    """The inverse of raw_index: drops an index another one replaces, and creates it again on
+    the way back."""
+    index = raw_index(name, table, columns, vendors=vendors, using=using)
+    return migrations.RunPython(index.reverse_code, index.code)
