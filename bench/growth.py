@@ -7,6 +7,11 @@ large dataset side by side, each with its own Redis database so that nothing one
 by the other. Each endpoint is driven on one server and then at once on the other, the order
 alternating from endpoint to endpoint, so a drift of the machine weighs on both sizes alike.
 
+With "engine" in BENCH_SEARCH (the default, as in `make bench`), the search endpoints are then
+measured the same way with search on the engine: each dataset gets its own index (its own
+prefix, BENCH_LARGE_INDEX_PREFIX for the large one) on the same engine node, built and settled
+before either server starts, so the two sizes are compared in the same minutes here too.
+
 Writes bench/results/<date>-growth-<small>r-<large>r.md (bench/compare.py's table) and the
 two JSON files compare.py reads (`.small.json`, `.large.json`). The datasets are made as
 `make bench` makes them (bench/run.py's ensure_dataset); every parameter is a BENCH_*
@@ -46,6 +51,9 @@ def large_config(small):
             "BENCH_LARGE_REDIS_URL", urlunsplit(redis._replace(path=f"/{number}"))
         ),
         port=small["port"] + 2,  # port + 1 is the small run's media server (Lighthouse)
+        index_prefix=run.setting(
+            "BENCH_LARGE_INDEX_PREFIX", small.get("index_prefix", "bench_").rstrip("_") + "large_"
+        ),
     )
     return large
 
@@ -69,29 +77,37 @@ def turns(pairs, small, large):
         yield from (both if index % 2 == 0 else reversed(both))
 
 
-def numbers(cfg, endpoints):
-    """The JSON compare.py reads, for one dataset (one uncached run)."""
+def numbers(cfg, runs, side):
+    """The JSON compare.py reads, for one dataset: `runs` is [(mode, pairs)], `side` 0 for the
+    small dataset's endpoint of each pair, 1 for the large one's."""
     return {
         "parks": cfg["parks"],
         "rides": cfg["rides"],
         "command": cfg["command"],
         "runs": [
             {
-                "mode": "off",
+                "mode": mode,
                 "endpoints": [
-                    {"name": e["name"], "queries": e["queries"], "p95": e["result"]["p95"]}
-                    for e in endpoints
+                    {
+                        "name": pair[side]["name"],
+                        "queries": pair[side]["queries"],
+                        "engine_requests": pair[side].get("engine_requests"),
+                        "p95": pair[side]["result"]["p95"],
+                    }
+                    for pair in pairs
                 ],
             }
+            for mode, pairs in runs
         ],
     }
 
 
-def write_results(small, large, pairs, load, started):
-    """The Markdown table (and its two JSON files); the path of the table."""
-    small_numbers = numbers(small, [a for a, _ in pairs])
-    large_numbers = numbers(large, [b for _, b in pairs])
+def write_results(small, large, runs, load, started):
+    """The Markdown table (and its two JSON files) of `runs`, [(mode, pairs)]; its path."""
+    small_numbers = numbers(small, runs, 0)
+    large_numbers = numbers(large, runs, 1)
     table, _ = growth_table(small_numbers, large_numbers)
+    engine = any(mode == "engine" for mode, _ in runs)
     now = datetime.datetime.now(datetime.UTC)
     lines = [
         f"# Growth: {small['rides']:,} and {large['rides']:,} rides, side by side",
@@ -103,7 +119,13 @@ def write_results(small, large, pairs, load, started):
         f"- Datasets: {small['parks']:,} parks / {small['rides']:,} rides and "
         f"{large['parks']:,} parks / {large['rides']:,} rides (`generate_data --seed "
         f"{small['seed']}`), each on its own gunicorn ({small['workers']} sync workers), "
-        "production settings, page cache off, search on the database, its own Redis database",
+        "production settings, page cache off, search on the database, its own Redis database"
+        + (
+            f"; then the search endpoints with search on {small['engine']} at "
+            f"{small['engine_url']}, one index per dataset (run `engine`)"
+            if engine
+            else ""
+        ),
         f"- Load: wrk, {small['connections']} connections, {small['duration']} s per endpoint "
         "and dataset; each endpoint on both servers back to back, the order alternating",
         "- Load average (1/5/15 min) before → after: "
@@ -120,6 +142,33 @@ def write_results(small, large, pairs, load, started):
     return path
 
 
+def side_by_side(small, large, mode):
+    """Both gunicorns up (search on the database, or on the engine in mode "engine"), every
+    endpoint both serve driven on each in turn; returns (pairs, load average before/after)."""
+    engine = mode == "engine"
+    args = ("endpoints", "search") if engine else ("endpoints",)
+    servers = []
+    try:
+        for name, cfg in (("small", small), ("large", large)):
+            logfile = open(run.WORK / f"gunicorn-growth-{name}-{mode}.log", "w")  # noqa: SIM115
+            run.log(f"{mode}, {name}: starting gunicorn on port {cfg['port']}")
+            servers.append((run.start_gunicorn(cfg, 0, logfile, engine), logfile))
+        lists = [run.prepass(c, *args, engine=engine)["endpoints"] for c in (small, large)]
+        pairs = paired(*lists)
+        run.log(f"warming up {len(pairs)} endpoints on both servers ({small['warmup']} s each)")
+        for cfg, endpoint in turns(pairs, small, large):
+            run.wrk(cfg, endpoint, cfg["warmup"], 2, report=False)
+        load_before = os.getloadavg()
+        for cfg, endpoint in turns(pairs, small, large):
+            run.log(f"  {mode}: {endpoint['name']} ({cfg['rides']:,} rides): {cfg['duration']} s")
+            endpoint["result"] = run.measure(cfg, endpoint)
+        return pairs, (load_before, os.getloadavg())
+    finally:
+        for server, logfile in servers:
+            run.stop(server)
+            logfile.close()
+
+
 def main():
     started = time.monotonic()
     small = run.config()
@@ -129,27 +178,15 @@ def main():
     run.log("collecting static files")
     run.manage(small, "collectstatic", "--noinput", "-v0")
     run.WORK.mkdir(parents=True, exist_ok=True)
-    servers = []
-    try:
-        for name, cfg in (("small", small), ("large", large)):
-            logfile = open(run.WORK / f"gunicorn-growth-{name}.log", "w")  # noqa: SIM115
-            run.log(f"{name}: starting gunicorn on port {cfg['port']}")
-            servers.append((run.start_gunicorn(cfg, 0, logfile), logfile))
-        lists = [run.prepass(cfg, "endpoints")["endpoints"] for cfg in (small, large)]
-        pairs = paired(*lists)
-        run.log(f"warming up {len(pairs)} endpoints on both servers ({small['warmup']} s each)")
-        for cfg, endpoint in turns(pairs, small, large):
-            run.wrk(cfg, endpoint, cfg["warmup"], 2, report=False)
-        load_before = os.getloadavg()
-        for cfg, endpoint in turns(pairs, small, large):
-            run.log(f"  {endpoint['name']} ({cfg['rides']:,} rides): {cfg['duration']} s")
-            endpoint["result"] = run.measure(cfg, endpoint)
-        load = (load_before, os.getloadavg())
-    finally:
-        for server, logfile in servers:
-            run.stop(server)
-            logfile.close()
-    path = write_results(small, large, pairs, load, started)
+    pairs, load = side_by_side(small, large, "off")
+    runs = [("off", pairs)]
+    if "engine" in small["search"]:
+        for cfg in (small, large):
+            run.build_engine_index(cfg)
+        pairs, engine_load = side_by_side(small, large, "engine")
+        runs.append(("engine", pairs))
+        load = (load[0], engine_load[1])
+    path = write_results(small, large, runs, load, started)
     print(path.read_text())
     run.log(f"results written to {path}")
 

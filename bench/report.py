@@ -274,7 +274,12 @@ def write_report(cfg, runs, generated, started):
         {
             "mode": run["mode"],
             "endpoints": [
-                {"name": e["name"], "queries": e["queries"], "p95": e["result"]["p95"]}
+                {
+                    "name": e["name"],
+                    "queries": e["queries"],
+                    "engine_requests": e.get("engine_requests"),
+                    "p95": e["result"]["p95"],
+                }
                 for e in run["endpoints"]
             ],
         }

@@ -62,3 +62,25 @@ def test_the_full_geojson_download_is_shown_but_not_held_to_the_growth_rule():
     )
     assert "| off | map geojson | 5.0 | 5.5 | 1.10× | 1 → 1 | yes |" in lines
     assert met
+
+
+def test_an_engine_search_that_sends_more_requests_at_the_larger_size_breaks_the_rule():
+    """The engine run is held to its request count as the database runs are to queries."""
+
+    def engine_run(rides, requests):
+        search = {"name": "search 'thunder'", "p95": 30.0, "queries": 2}
+        return {
+            "parks": rides // 10,
+            "rides": rides,
+            "command": "make bench-growth",
+            "runs": [{"mode": "engine", "endpoints": [{**search, "engine_requests": requests}]}],
+        }
+
+    lines, met = compare.growth_table(engine_run(10_000, 1), engine_run(100_000, 1))
+    assert (
+        "| engine | search 'thunder' | 30.0 | 30.0 | 1.00× | 2 → 2; engine 1 → 1 | yes |" in lines
+    )
+    assert met
+    lines, met = compare.growth_table(engine_run(10_000, 1), engine_run(100_000, 2))
+    assert "| engine | search 'thunder' | 30.0 | 30.0 | 1.00× | 2 → 2; engine 1 → 2 | no |" in lines
+    assert not met

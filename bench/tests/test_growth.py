@@ -12,7 +12,7 @@ from django.conf import settings
 def growth(monkeypatch):
     """bench/growth.py as `make bench-growth` runs it (bench/ on sys.path)."""
     monkeypatch.syspath_prepend(str(Path(settings.BASE_DIR) / "bench"))
-    for name in ("PARKS", "RIDES", "DATABASE_URL", "REDIS_URL"):
+    for name in ("PARKS", "RIDES", "DATABASE_URL", "REDIS_URL", "INDEX_PREFIX"):
         monkeypatch.delenv(f"BENCH_LARGE_{name}", raising=False)
     return importlib.import_module("growth")
 
@@ -30,6 +30,9 @@ def _small(tmp_path):
         "redis_url": "redis://127.0.0.1:6379/0",
         "command": "make bench-growth",
         "output": tmp_path,
+        "index_prefix": "bench_",
+        "engine": "opensearch",
+        "engine_url": "http://127.0.0.1:9200",
     }
 
 
@@ -39,6 +42,7 @@ def test_the_large_dataset_is_tenfold_on_its_own_database_port_and_redis(growth,
     assert large["database_url"].endswith("/thrillwiki_bench_large")
     assert large["redis_url"] == "redis://127.0.0.1:6379/1"  # nothing kept crosses over
     assert large["port"] == 8767  # 8766 is the small server's media port
+    assert large["index_prefix"] == "benchlarge_"  # its own engine index beside bench_*
 
 
 def test_each_endpoint_is_driven_on_both_servers_back_to_back_in_alternating_order(growth):
@@ -58,10 +62,10 @@ def test_each_endpoint_is_driven_on_both_servers_back_to_back_in_alternating_ord
     ]
 
 
-def test_the_results_hold_the_growth_table_and_the_numbers_compare_reads(growth, tmp_path):
+def test_the_results_hold_both_runs_and_the_numbers_compare_reads(growth, tmp_path):
     small = _small(tmp_path)
     large = growth.large_config(small)
-    pairs = [
+    database = [
         (
             {"name": "park page", "queries": 0, "result": {"p95": 10.0}},
             {"name": "park page", "queries": 0, "result": {"p95": 11.0}},
@@ -71,10 +75,32 @@ def test_the_results_hold_the_growth_table_and_the_numbers_compare_reads(growth,
             {"name": "search 'water park'", "queries": 6, "result": {"p95": 700.0}},
         ),
     ]
-    path = growth.write_results(small, large, pairs, ((1.0, 1.0, 1.0), (2.0, 2.0, 2.0)), 0)
+    engine = [
+        (
+            {
+                "name": "search 'water park'",
+                "queries": 2,
+                "engine_requests": 1,
+                "result": {"p95": 20.0},
+            },
+            {
+                "name": "search 'water park'",
+                "queries": 2,
+                "engine_requests": 1,
+                "result": {"p95": 22.0},
+            },
+        ),
+    ]
+    runs = [("off", database), ("engine", engine)]
+    path = growth.write_results(small, large, runs, ((1.0, 1.0, 1.0), (2.0, 2.0, 2.0)), 0)
     text = path.read_text()
     assert "| off | park page | 10.0 | 11.0 | 1.10× | 0 → 0 | yes |" in text
     assert "| off | search 'water park' | 100.0 | 700.0 | 7.00× | 6 → 6 | no |" in text
+    assert (
+        "| engine | search 'water park' | 20.0 | 22.0 | 1.10× | 2 → 2; engine 1 → 1 | yes |" in text
+    )
+    assert "search on opensearch at http://127.0.0.1:9200, one index per dataset" in text
     large_numbers = json.loads(path.with_suffix(".large.json").read_text())
     assert large_numbers["rides"] == 100000
     assert large_numbers["runs"][0]["endpoints"][1]["p95"] == 700.0
+    assert large_numbers["runs"][1]["mode"] == "engine"
