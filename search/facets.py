@@ -6,6 +6,8 @@ this module only turns them into labelled, sorted options for the template.
 
 from dataclasses import dataclass, field
 
+from django.utils.html import format_html_join
+from django.utils.safestring import mark_safe
 from django_countries import countries
 
 from companies.names import company_names
@@ -22,12 +24,31 @@ class FacetOption:
     selected: bool = False
 
 
+SELECTED = mark_safe(" selected")  # noqa: S308 (a constant)
+
+
 @dataclass
 class Facet:
     name: str
     label: str
     any_label: str
     options: list = field(default_factory=list)
+
+    def options_html(self):
+        """The <option>s of this facet's <select>, escaped by format_html_join.
+
+        As template nodes, the 80 options of a broad search took 19 ms of a 48 ms search
+        page: five variable lookups each, every one through the whole request context. Here
+        they cost well under a millisecond.
+        """
+        return format_html_join(
+            "",
+            '<option value="{}"{}>{} ({})</option>',
+            (
+                (option.value, SELECTED if option.selected else "", option.label, option.count)
+                for option in self.options
+            ),
+        )
 
 
 FACET_LABELS = {

@@ -12,7 +12,7 @@ from wagtail.models import PageViewRestriction
 from companies.factories import ManufacturerFactory
 from images.factories import ImageFactory
 from parks.factories import ParkPageFactory
-from parks.models import ParkType
+from parks.models import ParkPage, ParkType
 from rides.factories import CoasterPageFactory, RidePageFactory
 from search.models import QueryOutcome
 from thrillwiki.testing import count_queries
@@ -118,6 +118,9 @@ def test_filters_narrow_results_and_show_counts(client, content):
     assert {o.value: o.count for o in facets["country"].options} == {"US": 1}
     assert "Ride category" in response.content.decode()
     assert "Roller coaster (2)" in response.content.decode()
+
+    html = client.get("/search/", {"q": "Cedar", "manufacturer": "vekoma"}).content.decode()
+    assert '<option value="vekoma" selected>Vekoma (1)</option>' in html
 
     assert titles(client.get("/search/", {"q": "Cedar", "type": "park"})) == ["Cedar Point"]
     assert titles(client.get("/search/", {"q": "Cedar", "category": "water_ride"})) == [
@@ -379,3 +382,13 @@ def test_editors_see_searches_that_found_nothing(admin_client, content):
     assert LoggedQuery.objects.get(query_string="zzyzx").outcome.searches_without_results == 2
     popular = admin_client.get("/admin/searchpicks/reports/search-terms/")
     assert popular.status_code == 200 and "cedar" in popular.content.decode()
+
+
+def test_a_filter_option_shows_a_makers_name_as_written(client, content):
+    """Option labels come from editors' data: they are escaped, never markup."""
+    maker = ManufacturerFactory(name="B&M <Bolliger>", slug="b-m")
+    CoasterPageFactory(
+        parent=ParkPage.objects.get(title="Cedar Point"), title="Cedar Gt", manufacturer=maker
+    )
+    html = client.get("/search/", {"q": "Cedar"}).content.decode()
+    assert '<option value="b-m">B&amp;M &lt;Bolliger&gt; (1)</option>' in html
