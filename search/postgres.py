@@ -18,7 +18,6 @@ up to the cap. Readers are told when a list was capped.
 from django.db import connections
 from django.db.models import F
 from modelsearch.backends.database.postgres.postgres import PostgresSearchBackend
-from modelsearch.query import PlainText
 
 SCORE = "search_score"
 # The columns each hit needs, before the facet fields and the score.
@@ -79,33 +78,3 @@ def ranked_with_counts(backend, queryset, query, fields, stop, limit):
             else:
                 groups.append(tuple(row[len(HIT_COLUMNS) + 1 :]))
     return hits, groups
-
-
-def suggestions(backend, names, pages, query, size):
-    """The pks of up to `size` suggestions for the typed text, in one statement: the first
-    `size` of `names` (a queryset of pks and their name keys, A to Z), then, only if they are
-    fewer than `size`, modelsearch's best word matches among `pages` that are not names.
-
-    The word matches sit behind a one-time filter on the number of names, so PostgreSQL never
-    ranks them when the names fill the list: the cost stays that of eight index entries.
-    """
-    compiler = backend.autocomplete_query_compiler_class(pages, PlainText(query))
-    compiler.check()
-    words = compiler.search(compiler.get_config(backend), None, None, score_field=SCORE)
-    words = words.exclude(pk__in=names.values("pk")).values_list("pk", SCORE)
-    names_sql, names_params = names.values_list("pk", "name_key")[:size].query.sql_with_params()
-    words_sql, words_params = words[:size].query.sql_with_params()
-    # Only Django's compiled SQL is interpolated; the words and the limits are parameters.
-    statement = (
-        f"WITH names (pk, name_key) AS MATERIALIZED ({names_sql}) "  # noqa: S608
-        "SELECT 0, pk, name_key, NULL::real FROM names UNION ALL "
-        f"SELECT 1, pk, NULL, score FROM ({words_sql}) AS words (pk, score) "
-        "WHERE (SELECT COUNT(*) FROM names) < %s"
-    )
-    with connections[pages.db].cursor() as cursor:
-        cursor.execute(statement, [*names_params, *words_params, size])
-        rows = cursor.fetchall()
-    # Each part comes back in its own order unless PostgreSQL splits it between workers.
-    names_found = sorted((row for row in rows if row[0] == 0), key=lambda row: (row[2], row[1]))
-    words_found = sorted((row for row in rows if row[0] == 1), key=lambda row: (-row[3], -row[1]))
-    return [row[1] for row in names_found + words_found][:size]
