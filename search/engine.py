@@ -29,11 +29,8 @@ from search.facets import build_facets, chosen_facets
 from search.lists import (
     MAX_RESULTS,
     ListSearch,
-    autocomplete_request,
-    database_autocomplete,
-    engine_msearch,
     fetch_lists,
-    is_engine,
+    suggestion_pks,
 )
 
 logger = logging.getLogger("thrillwiki.search")
@@ -221,21 +218,17 @@ def search_pages(form, page_number):
 
 
 def autocomplete(query):
-    """The pks of up to AUTOCOMPLETE_SIZE live parks and rides whose names start with the
-    typed words, best first, without duplicates.
+    """The pks of up to AUTOCOMPLETE_SIZE live parks and rides for the typed text, best first,
+    without duplicates (search.lists.suggestion_pks).
 
-    Not yet checked for view restrictions, nor for a page unpublished since it was indexed:
-    search.cards.suggestion_links shows a page only if it is live and public, when it renders
-    its suggestion (once per content version). So a warm suggestion list costs no query.
+    Not yet checked for view restrictions, nor for a page unpublished since the engine
+    indexed it: search.cards.suggestion_links shows a page only if it is live and public,
+    when it renders its suggestion (once per content version).
     """
     pages = Page.objects.live().type(ParkPage, RidePage)
 
     def run(backend, deadline):
-        if is_engine(backend):  # one request, bounded by the search's time budget
-            index_name, body = autocomplete_request(backend, pages, query, AUTOCOMPLETE_SIZE)
-            (response,) = engine_msearch(backend, [{"index": index_name}, body], deadline)
-            return [int(hit["fields"]["pk"][0]) for hit in response["hits"]["hits"]]
-        return database_autocomplete(backend, pages, query, AUTOCOMPLETE_SIZE)
+        return suggestion_pks(backend, pages, query, AUTOCOMPLETE_SIZE, deadline)
 
     pks, _ = run_with_fallback(run)
     return list(dict.fromkeys(pks))

@@ -169,6 +169,23 @@ def test_autocomplete_completes_names_as_they_are_typed(client, content):
     assert "Blue Fire" in client.get("/search/autocomplete/", {"q": "blue fi"}).content.decode()
 
 
+def test_names_that_fill_the_suggestions_cost_no_engine_request(
+    client, content, engine, monkeypatch
+):
+    """Eight names start with "thunder": the header box lists them A to Z from the name index,
+    as the database does, without asking the engine. "fire" starts no name, so the engine
+    finds the later word."""
+    cedar = RidePage.objects.get(title="Millennium Force").get_parent()
+    for n in reversed(range(9)):
+        RidePageFactory(parent=cedar, title=f"Thunder Run {n}")
+    engine.count_requests(monkeypatch)
+    html = client.get("/search/autocomplete/", {"q": "thunder"}).content.decode()
+    assert [f"Thunder Run {n}" in html for n in range(9)] == [True] * 8 + [False]
+    assert engine.requests == []
+    assert "Blue Fire" in client.get("/search/autocomplete/", {"q": "fire"}).content.decode()
+    assert engine.requests == [("POST", "/_msearch")]
+
+
 def test_nothing_found_suggests_close_names(client, content):
     response = search(client, q="Pega suss")
     assert response.context["outcome"].total == 0
