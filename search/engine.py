@@ -25,13 +25,9 @@ from operations.search_breaker import (
 )
 from parks.models import ParkPage
 from rides.models import RidePage
+from search.autocomplete import suggestion_pks
 from search.facets import build_facets, chosen_facets
-from search.lists import (
-    MAX_RESULTS,
-    ListSearch,
-    fetch_lists,
-    suggestion_pks,
-)
+from search.lists import MAX_RESULTS, ListSearch, fetch_lists
 
 logger = logging.getLogger("thrillwiki.search")
 
@@ -219,7 +215,7 @@ def search_pages(form, page_number):
 
 def autocomplete(query):
     """The pks of up to AUTOCOMPLETE_SIZE live parks and rides for the typed text, best first,
-    without duplicates (search.lists.suggestion_pks).
+    without duplicates (search.autocomplete.suggestion_pks).
 
     Not yet checked for view restrictions, nor for a page unpublished since the engine
     indexed it: search.cards.suggestion_links shows a page only if it is live and public,

@@ -4,16 +4,16 @@ its filter counts, fetched in as few round trips as the backend allows.
 A database backend answers each list with two queries: one grouped pass over the matching rows
 (the total and every facet count at once) and one for the hits. The search engine answers all
 lists in ONE `_msearch` request: each search carries its facets as aggregations, built from
-Wagtail's own query compiler so the filters are exactly those of `backend.search()`.
+Wagtail's own query compiler so the filters are exactly those of `backend.search()`;
+a ranked list is asked as two capped parts, as the database search caps it (_engine_requests).
 """
 
 import datetime
 import time
+from collections import Counter
 from dataclasses import dataclass
 
-from django.db import connections
 from django.db.models import Count
-from django.db.models.functions import Collate, Upper
 from modelsearch.backends.elasticsearchbase import ElasticsearchBaseSearchBackend
 from modelsearch.query import MATCH_ALL, Fuzzy, PlainText
 
@@ -157,28 +157,92 @@ def engine_lists(backend, searches, stop, deadline):
 
 
 def _engine_round(backend, searches, stop, deadline, typo_tolerant):
-    """{kind: ResultList} from one `_msearch` holding every list's search."""
-    requests = [_engine_request(backend, search, stop, typo_tolerant) for search in searches]
+    """{kind: ResultList} from one `_msearch` holding every list's searches."""
+    plans = [
+        (search, _engine_requests(backend, search, stop, typo_tolerant)) for search in searches
+    ]
     lines = []
-    for index_name, body, _ in requests:
-        lines.extend([{"index": index_name}, body])
-    responses = engine_msearch(backend, lines, deadline)
+    for _, requests in plans:
+        for index_name, body, _ in requests:
+            lines.extend([{"index": index_name}, body])
+    responses = iter(engine_msearch(backend, lines, deadline))
     lists = {}
-    for search, (_, body, columns), response in zip(searches, requests, responses, strict=True):
-        hits = response["hits"]["hits"]
-        counts = {
-            name: {
-                bucket["key"]: bucket["doc_count"]
-                for bucket in response["aggregations"][name]["buckets"]
-            }
-            for name in columns
-        }
-        lists[search.kind] = ResultList(
-            hits=engine_hits(search.queryset.model, hits, body["docvalue_fields"]),
-            total=response["hits"]["total"]["value"],
-            counts=_without_empty(counts),
-        )
+    for search, requests in plans:
+        parts = [
+            _engine_result(search, body, columns, next(responses)) for _, body, columns in requests
+        ]
+        lists[search.kind] = _union(parts, stop)
     return lists
+
+
+def _engine_result(search, body, columns, response):
+    """One engine response as a ResultList; `capped` when the engine stopped counting."""
+    counts = {
+        name: {
+            bucket["key"]: bucket["doc_count"]
+            for bucket in response["aggregations"][name]["buckets"]
+        }
+        for name in columns
+    }
+    return ResultList(
+        hits=engine_hits(search.queryset.model, response["hits"]["hits"], body["docvalue_fields"]),
+        total=response["hits"]["total"]["value"],
+        counts=_without_empty(counts),
+        capped=bool(response.get("terminated_early")),
+    )
+
+
+def _union(parts, stop):
+    """One ResultList from disjoint parts of a list: their hits merged best first (the parts
+    are scored by the same query, so their scores compare), their totals and counts added."""
+    if len(parts) == 1:
+        return parts[0]
+    best_first = sorted(
+        (hit for part in parts for hit in part.hits), key=lambda hit: -(hit.search_score or 0)
+    )
+    hits = {}
+    for hit in best_first:
+        hits.setdefault(hit.pk, hit)  # never a page twice, whatever the engine answered
+    names = {name for part in parts for name in part.counts}
+    counts = {
+        name: dict(sum((Counter(part.counts.get(name, {})) for part in parts), Counter()))
+        for name in names
+    }
+    return ResultList(
+        hits=list(hits.values())[:stop],
+        total=sum(part.total for part in parts),
+        counts=counts,
+        capped=any(part.capped for part in parts),
+    )
+
+
+def _engine_requests(backend, search, stop, typo_tolerant):
+    """The engine requests that answer one list: one, or for a ranked list, two capped ones.
+
+    The engine scores every document that matches, so a broad query costs in proportion to
+    the data: "water park" matched 2,719 rides at 10,000 rides and 34,953 at 100,000, and the
+    request grew twofold under load. A ranked list is therefore asked as the database search
+    asks it (search.postgres): the pages whose title holds every word, and the others, each
+    part counted and ranked over at most MAX_RESULTS matches (`terminate_after`), so its cost
+    stops growing once a query matches that many. While neither part reaches the cap the two
+    add up to exactly the uncapped list; past it, every title match up to the cap is still a
+    candidate, and readers are told that the counts cover only the first matches.
+    """
+    request = _engine_request(backend, search, stop, typo_tolerant)
+    if not search.by_relevance:
+        return [request]
+    index_name, body, columns = request
+    words = (Fuzzy if typo_tolerant else PlainText)(search.query, operator="and")
+    in_title = backend.query_compiler_class(
+        search.queryset, words, fields=["title"]
+    ).get_inner_query()
+    # A filter and a must_not leave the score of the list's own query as it was.
+    title_part = dict(body, query={"bool": {"must": body["query"], "filter": in_title}})
+    other_part = dict(body, query={"bool": {"must": body["query"], "must_not": in_title}})
+    return [
+        (index_name, dict(part, terminate_after=MAX_RESULTS), columns)
+        for part in (title_part, other_part)
+    ]
 
 
 def _engine_request(backend, search, stop, typo_tolerant=False):
@@ -220,66 +284,6 @@ def _engine_request(backend, search, stop, typo_tolerant=False):
     if sort:
         body["sort"] = sort
     return backend.get_index_for_model(queryset.model).name, body, list(columns)
-
-
-def autocomplete_request(backend, queryset, query, size):
-    """The engine request for names that start with the typed words (edge n-gram fields)."""
-    compiler = backend.autocomplete_query_compiler_class(queryset, PlainText(query))
-    compiler.check()
-    body = {
-        "query": compiler.get_query(),
-        "size": size,
-        "_source": False,
-        "stored_fields": ["pk"],
-    }
-    return backend.get_index_for_model(queryset.model).name, body
-
-
-# The byte-order collation of each database: the name index (search migration 0006) is built
-# in it, because PostgreSQL can only walk an index in a LIKE prefix's order under "C".
-BYTE_ORDER = {"postgresql": "C", "sqlite": "BINARY"}
-
-
-def suggestion_pks(backend, pages, query, size, deadline):
-    """The pks of up to `size` of `pages` for the typed text, on any backend: the names that
-    start with it first (A to Z), then, only when they do not fill the list, the backend's
-    matches of a later word, best first.
-
-    A name that starts with the text is the likeliest one wanted, and an index on the
-    upper-cased name (search migration 0006) gives the first ones in order without reading
-    the rest, in a fraction of a millisecond at any size. Ranking every page with a word
-    that starts with the text instead costs in proportion to how many there are: on the
-    database, "thu" at 100,000 rides meant ranking 4,000 pages for eight suggestions (900 ms
-    at p95); on the engine, scoring as many documents grew the request 1.37x from 10,000 to
-    100,000 rides. So a typical prefix costs one indexed query and nothing else, and the
-    suggestions are the same whether the engine is up or the database stands in for it.
-    """
-    pks = list(names_starting_with(pages, query).values_list("pk", flat=True)[:size])
-    if len(pks) < size:
-        # Fewer names than the list holds means all of them are in it; as many of the word
-        # matches may be those names again, so ask for that many more.
-        pks += word_matches(backend, pages, query, size + len(pks), deadline)
-    return list(dict.fromkeys(pks))[:size]
-
-
-def word_matches(backend, pages, query, limit, deadline):
-    """The pks of the backend's best `limit` autocomplete matches among `pages`: one engine
-    request on the edge n-gram fields, bounded by the search's deadline, or modelsearch's
-    autocomplete on the database."""
-    if is_engine(backend):
-        index_name, body = autocomplete_request(backend, pages, query, limit)
-        (response,) = engine_msearch(backend, [{"index": index_name}, body], deadline)
-        return [int(hit["fields"]["pk"][0]) for hit in response["hits"]["hits"]]
-    return [page.pk for page in backend.autocomplete(query, pages)[:limit]]
-
-
-def names_starting_with(pages, query):
-    """`pages` whose title starts with `query` (case aside), A to Z, with their `name_key`."""
-    collation = BYTE_ORDER.get(connections[pages.db].vendor)
-    name = Upper("title")
-    key = Collate(name, collation) if collation else name
-    matches = pages.annotate(name_key=key).filter(name_key__startswith=query.upper())
-    return matches.order_by("name_key", "pk")
 
 
 def engine_msearch(backend, lines, deadline):

@@ -1,5 +1,5 @@
 """The header search's suggestions on the database: live parks and rides whose name starts with
-the typed text, A to Z (search.lists.names_starting_with).
+the typed text, A to Z (search.autocomplete.names_starting_with).
 
 The key is the upper-cased title in byte order ("C"): only under that collation can PostgreSQL
 turn `LIKE 'THU%'` into a range of the index and read it in order, so the first eight names

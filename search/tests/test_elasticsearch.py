@@ -216,7 +216,14 @@ def test_search_query_carries_the_chosen_filters(client, es, rides):
     # One request answers the whole search: parks and rides, hits and every facet count.
     assert [p for m, p, b in es.requests] == ["/_msearch"]
     searches = es.searches()
-    assert [header["index"] for header in es.requests[0][2][::2]] == [INDEX]
+    # A ranked list is asked in two parts: the rides named by the words, and the others.
+    assert [header["index"] for header in es.requests[0][2][::2]] == [INDEX, INDEX]
+    named, others = searches
+    assert named["query"]["bool"]["filter"] == {
+        "match": {"title": {"query": "Force", "operator": "and", "boost": 2.0}}
+    }
+    assert others["query"]["bool"]["must_not"] == named["query"]["bool"]["filter"]
+    assert named["terminate_after"] == others["terminate_after"] == 500
     query = json.dumps(searches[0])
     assert '"Force"' in query
     assert '{"term": {"rides_ridepage__category_filter": "roller_coaster"}}' in query

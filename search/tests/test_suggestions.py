@@ -9,7 +9,7 @@ from wagtail.models import Page, PageViewRestriction
 
 from parks.factories import ParkPageFactory
 from rides.factories import CoasterPageFactory, RidePageFactory
-from search.lists import names_starting_with
+from search.autocomplete import names_starting_with
 
 pytestmark = pytest.mark.django_db
 
