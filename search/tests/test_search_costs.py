@@ -100,6 +100,45 @@ def test_a_park_search_takes_only_park_entries_from_the_full_text_index(db):
 
 
 @pytest.mark.postgres
+def test_a_ride_search_reads_an_index_of_ride_entries_only(many_rides):
+    """Rides are nearly every entry of the index, so a key for their content type makes the
+    index intersect every ride with the matches. Each list has full-text indexes holding only
+    its own entries, and PostgreSQL picks them for its searches (search migration 0008)."""
+    from django.contrib.contenttypes.models import ContentType
+    from modelsearch.backends import get_search_backend
+    from modelsearch.query import PlainText
+
+    from parks.models import ParkPage
+    from search import postgres
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = "
+            "'wagtailsearch_indexentry'"
+        )
+        definitions = dict(cursor.fetchall())
+    for model in (ParkPage, RidePage):
+        type_id = ContentType.objects.get_for_model(model).pk
+        for vector in ("title", "title_body"):
+            definition = definitions[f"search_{model._meta.model_name}_{vector}_gin"]
+            assert "USING gin" in definition
+            assert definition.endswith(f"WHERE (content_type_id = {type_id})")
+
+    query = PlainText("count coaster", operator="and")
+    rides = RidePage.objects.live().public()
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE wagtailsearch_indexentry")
+        cursor.execute("SET LOCAL enable_seqscan = off")  # 25 rides: make an index worth it
+        with CaptureQueriesContext(connection) as statements:
+            backend = get_search_backend("default")
+            postgres.ranked_with_counts(backend, rides, query, ("status",), 20, 500)
+        cursor.execute(f"EXPLAIN {statements.captured_queries[0]['sql']}")
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert "search_ridepage_title_gin" in plan
+    assert "search_ridepage_title_body_gin" in plan
+
+
+@pytest.mark.postgres
 def test_a_ranked_database_search_matches_and_counts_in_one_statement(client, many_rides):
     """On PostgreSQL each list is one statement: the words are matched and ranked once, and
     the same rows give the hits and every filter count. Its hits and counts are modelsearch's
