@@ -12,9 +12,8 @@ indexes that hold only ride entries (a partial index, `WHERE content_type_id = <
 
 A partial index names its content type by id, which each database assigns, so the ids are
 looked up (or created, as Django's post-migrate step would) when the migration runs. A page
-type that joins the search page's lists needs its own pair. The indexes of 0007 stay for
-searches of any other type, and searches across types use modelsearch's own title index.
-PostgreSQL only.
+type that joins the search page's lists needs its own pair. The indexes of 0007 stay: they
+serve searches of any other type, and searches across types. PostgreSQL only.
 """
 
 from django.db import migrations
