@@ -5,8 +5,8 @@ this module only turns them into labelled, sorted options for the template.
 """
 
 from dataclasses import dataclass, field
+from html import escape
 
-from django.utils.html import format_html_join
 from django.utils.safestring import mark_safe
 from django_countries import countries
 
@@ -24,9 +24,6 @@ class FacetOption:
     selected: bool = False
 
 
-SELECTED = mark_safe(" selected")  # noqa: S308 (a constant)
-
-
 @dataclass
 class Facet:
     name: str
@@ -35,19 +32,22 @@ class Facet:
     options: list = field(default_factory=list)
 
     def options_html(self):
-        """The <option>s of this facet's <select>, escaped by format_html_join.
+        """The <option>s of this facet's <select>, escaped as Django's escape() does.
 
         As template nodes, the 80 options of a broad search took 19 ms of a 48 ms search
-        page: five variable lookups each, every one through the whole request context. Here
-        they cost well under a millisecond.
+        page: five variable lookups each, every one through the whole request context.
+        Through format_html_join they still took 3.6-4.2 ms a page in a request, four lazy-aware
+        escape() calls and a format_html() per option, and grew with the number of makers and
+        countries among the results. The standard library's html.escape(), which Django's
+        escape() wraps, writes the same text in 0.1 ms.
         """
-        return format_html_join(
-            "",
-            '<option value="{}"{}>{} ({})</option>',
-            (
-                (option.value, SELECTED if option.selected else "", option.label, option.count)
+        return mark_safe(  # noqa: S308 (every value and label is escaped just below)
+            "".join(
+                f'<option value="{escape(str(option.value))}"'
+                f"{' selected' if option.selected else ''}>"
+                f"{escape(str(option.label))} ({int(option.count)})</option>"
                 for option in self.options
-            ),
+            )
         )
 
 

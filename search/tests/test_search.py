@@ -386,9 +386,12 @@ def test_editors_see_searches_that_found_nothing(admin_client, content):
 
 def test_a_filter_option_shows_a_makers_name_as_written(client, content):
     """Option labels come from editors' data: they are escaped, never markup."""
-    maker = ManufacturerFactory(name="B&M <Bolliger>", slug="b-m")
+    maker = ManufacturerFactory(name='B&M <Bolliger> "B&M"', slug="b-m")
     CoasterPageFactory(
         parent=ParkPage.objects.get(title="Cedar Point"), title="Cedar Gt", manufacturer=maker
     )
     html = client.get("/search/", {"q": "Cedar"}).content.decode()
-    assert '<option value="b-m">B&amp;M &lt;Bolliger&gt; (1)</option>' in html
+    label = "B&amp;M &lt;Bolliger&gt; &quot;B&amp;M&quot;"
+    assert f'<option value="b-m">{label} (1)</option>' in html
+    chosen = client.get("/search/", {"q": "Cedar", "manufacturer": "b-m"}).content.decode()
+    assert f'<option value="b-m" selected>{label} (1)</option>' in chosen
