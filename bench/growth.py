@@ -6,6 +6,9 @@ machine their speed can differ by 1.5× (docs/benchmark.md, ninth pass): more th
 large dataset side by side, each with its own Redis database so that nothing one keeps is read
 by the other. Each endpoint is driven on one server and then at once on the other, the order
 alternating from endpoint to endpoint, so a drift of the machine weighs on both sizes alike.
+Each pair is driven in BENCH_GROWTH_ROUNDS rounds of BENCH_GROWTH_ROUND_SECONDS on each server
+(the order alternating from round to round too), and each side's p95 is that of its median
+round: one round that a burst of the machine's other work lands on no longer decides the row.
 
 With "engine" in BENCH_SEARCH (the default, as in `make bench`), the search endpoints are then
 measured the same way with search on the engine: each dataset gets its own index (its own
@@ -31,6 +34,10 @@ from compare import endpoint_key, growth_table
 from report import git, machine
 
 SIZE_FACTOR = 10
+# Rows whose code had not changed moved from 1.06x to 1.52x between two runs of one 10 s turn
+# per size (docs/benchmark.md, fifteenth pass): three rounds of 5 s, median kept.
+ROUNDS = run.setting("BENCH_GROWTH_ROUNDS", 3)
+ROUND_SECONDS = run.setting("BENCH_GROWTH_ROUND_SECONDS", 5)
 
 
 def large_config(small):
@@ -69,12 +76,23 @@ def paired(small_endpoints, large_endpoints):
     ]
 
 
-def turns(pairs, small, large):
-    """(cfg, endpoint) in the order they are driven: small then large for the first pair,
-    large then small for the next, and so on."""
+def turns(pairs, small, large, rounds=1):
+    """(cfg, endpoint) in the order they are driven: each pair `rounds` times on both servers
+    back to back, small then large first, and the order alternating from one round to the
+    next and from one pair to the next (ABBA), so that a drift of the machine weighs on both."""
     for index, (a, b) in enumerate(pairs):
         both = [(small, a), (large, b)]
-        yield from (both if index % 2 == 0 else reversed(both))
+        for round_number in range(rounds):
+            yield from (both if (index + round_number) % 2 == 0 else reversed(both))
+
+
+def median_round(results):
+    """The wrk result of the round with the median p95 (the upper one of an even count), with
+    every round's p95 kept beside it for the results file."""
+    ordered = sorted(results, key=lambda result: result["p95"])
+    median = dict(ordered[len(ordered) // 2])
+    median["rounds_p95"] = [round(result["p95"], 1) for result in results]
+    return median
 
 
 def numbers(cfg, runs, side):
@@ -93,6 +111,7 @@ def numbers(cfg, runs, side):
                         "queries": pair[side]["queries"],
                         "engine_requests": pair[side].get("engine_requests"),
                         "p95": pair[side]["result"]["p95"],
+                        "rounds_p95": pair[side]["result"].get("rounds_p95"),
                     }
                     for pair in pairs
                 ],
@@ -126,12 +145,15 @@ def write_results(small, large, runs, load, started):
             if engine
             else ""
         ),
-        f"- Load: wrk, {small['connections']} connections, {small['duration']} s per endpoint "
-        "and dataset; each endpoint on both servers back to back, the order alternating",
+        f"- Load: wrk, {small['connections']} connections; each endpoint on both servers back "
+        f"to back in {ROUNDS} rounds of {ROUND_SECONDS} s, the order alternating from round to "
+        "round; each p95 is its median round's (every round's p95 under the table)",
         "- Load average (1/5/15 min) before → after: "
         + ", ".join(f"{a:.2f}→{b:.2f}" for a, b in zip(*load, strict=True)),
         "",
         *table,
+        "",
+        *rounds_table(runs),
         "",
     ]
     small["output"].mkdir(parents=True, exist_ok=True)
@@ -140,6 +162,20 @@ def write_results(small, large, runs, load, started):
     path.with_suffix(".small.json").write_text(json.dumps(small_numbers, indent=1))
     path.with_suffix(".large.json").write_text(json.dumps(large_numbers, indent=1))
     return path
+
+
+def rounds_table(runs):
+    """Markdown lines: each endpoint's p95 in every round, small and large, in driving order."""
+    lines = ["p95 of each round, ms (small | large)", "", "| run | endpoint | small | large |"]
+    lines.append("|---|---|---|---|")
+    for mode, pairs in runs:
+        for a, b in pairs:
+            small, large = (
+                ", ".join(f"{p95:.1f}" for p95 in side["result"].get("rounds_p95") or [])
+                for side in (a, b)
+            )
+            lines.append(f"| {mode} | {a['name']} | {small} | {large} |")
+    return lines
 
 
 def side_by_side(small, large, mode):
@@ -159,9 +195,14 @@ def side_by_side(small, large, mode):
         for cfg, endpoint in turns(pairs, small, large):
             run.wrk(cfg, endpoint, cfg["warmup"], 2, report=False)
         load_before = os.getloadavg()
-        for cfg, endpoint in turns(pairs, small, large):
-            run.log(f"  {mode}: {endpoint['name']} ({cfg['rides']:,} rides): {cfg['duration']} s")
-            endpoint["result"] = run.measure(cfg, endpoint)
+        rounds = {}
+        for cfg, endpoint in turns(pairs, small, large, ROUNDS):
+            run.log(f"  {mode}: {endpoint['name']} ({cfg['rides']:,} rides): {ROUND_SECONDS} s")
+            result = run.wrk(cfg, endpoint, ROUND_SECONDS, cfg["connections"])
+            rounds.setdefault(id(endpoint), []).append(result)
+        for pair in pairs:
+            for endpoint in pair:
+                endpoint["result"] = median_round(rounds[id(endpoint)])
         return pairs, (load_before, os.getloadavg())
     finally:
         for server, logfile in servers:

@@ -62,6 +62,47 @@ def test_each_endpoint_is_driven_on_both_servers_back_to_back_in_alternating_ord
     ]
 
 
+def test_each_pair_is_driven_in_rounds_whose_order_alternates(growth):
+    """A burst of the machine's other work should weigh on both sizes: each pair is driven
+    in rounds, small-large then large-small, and the next pair starts the other way."""
+    small, large = {"rides": 10000}, {"rides": 100000}
+    pairs = growth.paired(
+        [{"name": "home"}, {"name": "ride page"}], [{"name": "home"}, {"name": "ride page"}]
+    )
+    order = [(cfg["rides"], e["name"]) for cfg, e in growth.turns(pairs, small, large, rounds=3)]
+    home = [rides for rides, name in order if name == "home"]
+    ride = [rides for rides, name in order if name == "ride page"]
+    assert order[:6] == [(rides, "home") for rides in home]  # a pair's rounds together
+    assert home == [10000, 100000, 100000, 10000, 10000, 100000]
+    assert ride == [100000, 10000, 10000, 100000, 100000, 10000]
+
+
+def test_each_side_keeps_its_median_round_and_shows_every_round(growth, tmp_path):
+    """One disturbed round does not decide a row: its p95 is the median round's."""
+    rounds = [
+        {"p95": 30.0, "requests": 90},
+        {"p95": 12.0, "requests": 300},
+        {"p95": 14.0, "requests": 280},
+    ]
+    result = growth.median_round(rounds)
+    assert (result["p95"], result["requests"]) == (14.0, 280)
+    assert result["rounds_p95"] == [30.0, 12.0, 14.0]
+    small = _small(tmp_path)
+    pair = (
+        {"name": "home", "queries": 0, "result": result},
+        {"name": "home", "queries": 0, "result": growth.median_round([{"p95": 15.0}] * 3)},
+    )
+    path = growth.write_results(
+        small, growth.large_config(small), [("off", [pair])], ((1,) * 3, (1,) * 3), 0
+    )
+    text = path.read_text()
+    assert "| off | home | 14.0 | 15.0 | 1.07× | 0 → 0 | yes |" in text
+    assert "| off | home | 30.0, 12.0, 14.0 | 15.0, 15.0, 15.0 |" in text
+    assert json.loads(path.with_suffix(".small.json").read_text())["runs"][0]["endpoints"][0][
+        "rounds_p95"
+    ] == [30.0, 12.0, 14.0]
+
+
 def test_the_results_hold_both_runs_and_the_numbers_compare_reads(growth, tmp_path):
     small = _small(tmp_path)
     large = growth.large_config(small)
