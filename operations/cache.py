@@ -299,6 +299,24 @@ def bump_content_version():
         transaction.on_commit(new_content_version)
 
 
+def after_content_version_commits(callback):
+    """Call `callback` once this change of public content is committed and has its final
+    content version (at once, outside a transaction): for work that fills caches for the new
+    version, such as records.tasks. A transaction calls each callback once, however many
+    pages it publishes.
+
+    The version's own on-commit change is registered first (bumping here is harmless: one
+    more random token), so a callback run on commit never fills the cache under a version
+    that the commit is about to replace.
+    """
+    bump_content_version()
+    connection = transaction.get_connection()
+    if not connection.in_atomic_block:
+        callback()
+    elif not any(registered is callback for _, registered, _ in connection.run_on_commit):
+        transaction.on_commit(callback)
+
+
 def new_content_version():
     """A new random content version, in the cache and in this request's memo."""
     version = uuid.uuid4().hex
