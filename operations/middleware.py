@@ -189,6 +189,8 @@ CACHEABLE_QUERY_PARAMS = frozenset(
     {"page", "q", "type", "status", "country", "park_type", "category", "manufacturer"}
     | {"operator", "sort", "area", "role"}
     | {"stat", "year", "continent", "track_material", "coaster_type", "launch_type", "opened"}
+    # The map's view (maps.viewport): its GeoJSON answers a bad value with a 400, never kept.
+    | {"bbox", "zoom"}
 )
 # Paths whose views answer any parameter they do not read with a 400 (never stored), so any
 # parameter may be part of a page cache key there: the open data API's many filters.

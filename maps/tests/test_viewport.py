@@ -200,3 +200,17 @@ def test_the_maps_first_view_reads_no_row_once_the_grid_is_kept(
         features = json.loads(client.get(url).content)["features"]
     assert [f["properties"].get("count") for f in features] == [2, None]  # Ohio, Europa-Park
     assert features[1]["properties"]["name"] == "Europa-Park"
+
+
+def test_a_map_view_reloaded_is_served_whole_from_the_page_cache(client, parks, settings):
+    settings.PAGE_CACHE_SECONDS = 60
+    url = f"{URL}?{WORLD}&zoom=2"
+    first = client.get(url)
+    assert first["X-Page-Cache"] == "miss"
+    again = client.get(url)
+    assert again["X-Page-Cache"] == "hit"
+    assert again.content == first.content
+    assert again["Content-Type"] == "application/geo+json"
+    # A bad view is answered with its 400 every time, never kept.
+    assert client.get(f"{URL}?bbox=1,2,3").status_code == 400
+    assert "X-Page-Cache" not in client.get(f"{URL}?bbox=1,2,3")
