@@ -1,16 +1,21 @@
 """HTTP behaviour of /api/: CORS for reading, a per-client rate limit, and cheap 304s.
 
-It sits just inside WhiteNoise, ahead of the sessions and the page cache, so a refused or
-not-modified request costs no database query:
+Two middlewares, so that a response kept by the page cache costs one Redis round trip, as a
+kept page does:
 
-- CORS: any origin may GET (the data is open); preflights are answered here.
-- Rate limit: a fixed one-minute window per client address, counted in the default cache
-  (Redis in production, so every web process shares the count) with add + incr; over the
-  limit a 429 problem says when to retry. A cache outage lets requests through rather than
-  refusing everyone.
-- ETag / Last-Modified: derived from the site's content version (operations.cache), which
+- OpenDataMiddleware sits just inside WhiteNoise, ahead of the sessions and the page cache, so
+  a refused request costs no database query and every request, kept or not, is counted:
+  - CORS: any origin may GET (the data is open); preflights are answered here.
+  - Rate limit: a fixed one-minute window per client address, counted in the default cache
+    (Redis in production, so every web process shares the count) with add + incr; over the
+    limit a 429 problem says when to retry. A cache outage lets requests through rather
+    than refusing everyone.
+- VersionValidatorsMiddleware sits just inside the page cache. It gives a rendered answer its
+  ETag and Last-Modified, derived from the site's content version (operations.cache), which
   changes on every publish, unpublish, move or delete and on company and ride-model edits, so
-  a client's copy is valid exactly until the next change and a 304 needs no rendering.
+  a client's copy is valid exactly until the next change. A request whose copy is current is
+  answered 304 before the view runs. The page cache keeps both headers with the answer, so a
+  kept answer needs no reading of its own: ConditionalGetMiddleware answers 304 from them.
 """
 
 import hashlib
@@ -76,6 +81,8 @@ def not_modified(request, etag, last_modified):
 
 
 class OpenDataMiddleware:
+    """CORS, HEAD and the rate limit for /api/; see the module docstring."""
+
     def __init__(self, get_response):
         self.get_response = get_response
 
@@ -89,25 +96,10 @@ class OpenDataMiddleware:
             response = HttpResponse(status=204)
             set_headers(response, PREFLIGHT_HEADERS)
         else:
-            response = self.limited(request) or self.respond(request)
+            response = self.limited(request) or self.get_response(request)
         if head and not response.streaming:
             response.content = b""
         set_headers(response, CORS_HEADERS)
-        return response
-
-    def respond(self, request):
-        if request.method != "GET":
-            return self.get_response(request)
-        etag, last_modified = version_validators(request)
-        if not_modified(request, etag, last_modified):
-            response = HttpResponse(status=304)
-            patch_cache_control(response, public=True, max_age=settings.PUBLIC_CACHE_MAX_AGE)
-        else:
-            response = self.get_response(request)
-            if response.status_code != 200:
-                return response
-        response["ETag"] = etag
-        response["Last-Modified"] = http_date(last_modified)
         return response
 
     def limited(self, request):
@@ -137,4 +129,27 @@ class OpenDataMiddleware:
         response["X-RateLimit-Limit"] = str(limit)
         response["X-RateLimit-Remaining"] = "0"
         response["Cache-Control"] = "no-store"
+        return response
+
+
+class VersionValidatorsMiddleware:
+    """ETag and Last-Modified for the API's answers, and a 304 without rendering for a client
+    whose copy is current; see the module docstring."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.method != "GET" or not request.path_info.startswith(API_PREFIX):
+            return self.get_response(request)
+        etag, last_modified = version_validators(request)
+        if not_modified(request, etag, last_modified):
+            response = HttpResponse(status=304)
+            patch_cache_control(response, public=True, max_age=settings.PUBLIC_CACHE_MAX_AGE)
+        else:
+            response = self.get_response(request)
+            if response.status_code != 200:
+                return response
+        response["ETag"] = etag
+        response["Last-Modified"] = http_date(last_modified)
         return response

@@ -18,6 +18,24 @@ def count_queries(client, url, **headers):
     return len(context.captured_queries)
 
 
+def redis_commands(call):
+    """(call's result, {Redis command: times it ran during the call}), as the Redis server of
+    the default cache counts them (its statistics are the server's: this holds while nothing
+    else uses that server), for pinning the round trips a request makes."""
+    from django.core.cache import cache
+
+    redis = cache._cache.get_client()
+    before = redis.info("commandstats")
+    result = call()
+    after = redis.info("commandstats")
+    calls = {
+        name.removeprefix("cmdstat_"): stats["calls"] - before.get(name, {}).get("calls", 0)
+        for name, stats in after.items()
+        if name != "cmdstat_info"
+    }
+    return result, {name: count for name, count in calls.items() if count}
+
+
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 

@@ -3,6 +3,7 @@
 import pytest
 
 from api import middleware
+from thrillwiki.testing import redis_commands
 
 pytestmark = pytest.mark.django_db
 
@@ -127,3 +128,31 @@ def test_the_page_cache_keeps_api_answers_until_a_publish_and_never_keeps_a_400(
     for _ in range(2):
         refused = client.get("/api/v1/rides/?ordering=colour")
         assert refused.status_code == 400 and "X-Page-Cache" not in refused
+
+
+@pytest.mark.redis
+def test_a_kept_answer_and_its_304_cost_one_redis_round_trip_like_a_kept_page(
+    client, catalogue, settings
+):
+    """The ETag and Last-Modified are kept with the answer, so neither the answer nor a 304
+    reads anything but the content version and the kept answer (one MGET). The rate limit's
+    count is off here: it is the same for every request, kept or not."""
+    settings.PAGE_CACHE_SECONDS = 60
+    settings.API_RATE_LIMIT_PER_MINUTE = 0
+    url = "/api/v1/rides/?manufacturer=intamin&ordering=-height_m&limit=50"
+    first = client.get(url)
+    assert first["X-Page-Cache"] == "miss"
+    kept, commands = redis_commands(lambda: client.get(url))
+    assert kept["X-Page-Cache"] == "hit" and commands == {"mget": 1}
+    assert (kept["ETag"], kept["Last-Modified"]) == (first["ETag"], first["Last-Modified"])
+    assert kept["Access-Control-Allow-Origin"] == "*"
+    current, commands = redis_commands(
+        lambda: client.get(url, headers={"If-None-Match": first["ETag"]})
+    )
+    assert current.status_code == 304 and commands == {"mget": 1}
+    assert current["ETag"] == first["ETag"] and current["Access-Control-Allow-Origin"] == "*"
+    since = client.get(url, headers={"If-Modified-Since": first["Last-Modified"]})
+    assert since.status_code == 304
+    catalogue["parks"]["europa"].save_revision().publish()
+    changed = client.get(url, headers={"If-None-Match": first["ETag"]})
+    assert changed.status_code == 200 and changed["ETag"] != first["ETag"]

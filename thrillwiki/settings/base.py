@@ -107,9 +107,10 @@ MIDDLEWARE = [
     # files come precompressed from WhiteNoise in production.
     "thrillwiki.compression.PageGZipMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",  # static files, before anything slower
-    "api.middleware.OpenDataMiddleware",  # /api/ only: CORS for GET, rate limit, ETags
+    "api.middleware.OpenDataMiddleware",  # /api/ only: CORS for GET, rate limit
     "django.middleware.http.ConditionalGetMiddleware",  # ETag -> 304 Not Modified
     "operations.middleware.AnonymousPageCacheMiddleware",  # whole anonymous pages from cache
+    "api.middleware.VersionValidatorsMiddleware",  # /api/ only: ETags, kept with the answer
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
