@@ -128,8 +128,11 @@ def _fresh_cache():
     """Tests share one cache server; start each from empty so no state leaks between them."""
     from django.core.cache import caches
 
+    from operations.local_copies import copies
+
     for alias in settings.CACHES:
         caches[alias].clear()
+    copies.clear()
     yield
 
 

@@ -28,8 +28,8 @@ from django.utils.cache import (
 
 from core.memo import request_memo
 from core.query import KEPT_RESTRICTIONS, read_view_restrictions
-from operations import fill_ins, views
-from operations.cache import per_content_version, with_content_version
+from operations import fill_ins, local_copies, views
+from operations.cache import content_version, per_content_version, with_content_version
 from thrillwiki.logging import request_id_var
 
 access_logger = logging.getLogger("thrillwiki.access")
@@ -214,6 +214,34 @@ def cacheable_query(request):
     )
 
 
+# Where a kept page holds the time its lifetime in the cache ends (operations.local_copies).
+KEPT_DEADLINE = 5
+
+
+def read_kept(key):
+    """(the current content version, the page kept for `key` under it or None), in one Redis
+    round trip: with this process's own copy of the page (operations.local_copies), only the
+    version is read, and the copy is served if it was kept under that version; without one,
+    the version and the page are read together (MGET), and a page served is copied.
+
+    A copy from an older version costs a second round trip (the page), once per page and
+    process after each publish."""
+    copy = local_copies.copies.get(key)
+    if copy is None:
+        version, kept = with_content_version(key)
+    else:
+        version = content_version()
+        if copy[0] == version:
+            return version, copy
+        kept = cache.get(key)
+    if kept is None or kept[0] != version:
+        local_copies.copies.discard(key)
+        return version, None
+    if len(kept) > KEPT_DEADLINE:
+        local_copies.copies.put(key, kept, kept[KEPT_DEADLINE])
+    return version, kept
+
+
 class AnonymousPageCacheMiddleware:
     """A server-side cache of whole public pages for visitors without a session, in Redis.
 
@@ -240,10 +268,8 @@ class AnonymousPageCacheMiddleware:
         if seconds <= 0 or not self.eligible(request):
             return self.get_response(request)
         key = self.key(request)
-        # One round trip: the current content version and the page kept for this URL, which
-        # is served only if it was kept under that version.
-        version, cached = with_content_version(key)
-        if cached is not None and cached[0] == version:
+        version, cached = read_kept(key)
+        if cached is not None:
             response = self.kept_response(request, cached)
             if response is not None:
                 return response
@@ -254,8 +280,10 @@ class AnonymousPageCacheMiddleware:
             if taken:
                 headers = [(n, v) for n, v in headers if n.lower() not in UNKEPT_FILLED_HEADERS]
             # The version read before rendering: a publish meanwhile leaves the page stale.
-            kept = (version, response.status_code, headers, response.content, dict(taken))
+            deadline = local_copies.now() + seconds
+            kept = (version, response.status_code, headers, response.content, dict(taken), deadline)
             cache.set(key, kept, seconds)
+            local_copies.copies.put(key, kept, deadline)
             response["X-Page-Cache"] = "miss"
         if taken:  # kept or not, this response holds placeholders, not values
             return self.fill(request, response, taken)

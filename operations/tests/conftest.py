@@ -95,3 +95,10 @@ def site_content(park_index):
     )
     flat = RidePageFactory(parent=park, title="Calypso", slug="calypso")
     return {"park": park, "coaster": coaster, "flat": flat, "model": model}
+
+
+@pytest.fixture
+def page_cache(settings):
+    """The anonymous page cache on, keeping pages for a minute."""
+    settings.PAGE_CACHE_SECONDS = 60
+    return settings

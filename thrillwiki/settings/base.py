@@ -291,6 +291,9 @@ SLOW_REQUEST_MS = env("SLOW_REQUEST_MS", 1000, int)
 PUBLIC_CACHE_MAX_AGE = env("PUBLIC_CACHE_MAX_AGE", 60, int)
 # Server-side cache of whole anonymous pages, in seconds; 0 turns it off.
 PAGE_CACHE_SECONDS = env("PAGE_CACHE_SECONDS", 0, int)
+# Bytes of kept pages each web process also holds itself, so a hit reads only the content
+# version from Redis, not the page (operations.local_copies); 0 turns that off.
+PAGE_CACHE_LOCAL_BYTES = env("PAGE_CACHE_LOCAL_BYTES", 32 * 1024 * 1024, int)
 
 # After a Redis timeout or connection error, every Redis alias skips Redis for this long.
 REDIS_BREAKER_SECONDS = env("REDIS_BREAKER_SECONDS", 15, float)
