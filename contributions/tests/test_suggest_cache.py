@@ -90,7 +90,7 @@ def test_two_readers_get_their_own_token_and_stamp_from_one_kept_copy(coaster, p
     kept = repr(kept_copy(form_url(coaster)))
     for value in [token_of(first), token_of(second), stamp_of(first), stamp_of(second), *secrets]:
         assert value not in kept
-    _, _, _, content, fill_ins = kept_copy(form_url(coaster))
+    _, _, _, content, fill_ins, _ = kept_copy(form_url(coaster))
     assert all(placeholder.encode() in content for placeholder in fill_ins.values())
 
 
